@@ -1,0 +1,39 @@
+package quod.diagnostics;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects the diagnostics of one build, so that every error in every page is reported in one run
+ * instead of stopping at the first. Thread-safe: pages may be processed in parallel.
+ */
+public final class Diagnostics {
+    private final List<Diagnostic> all = new ArrayList<>();
+
+    public synchronized void add(Diagnostic d) {
+        all.add(d);
+    }
+
+    public synchronized void addAll(List<Diagnostic> ds) {
+        all.addAll(ds);
+    }
+
+    public synchronized boolean hasErrors() {
+        return all.stream().anyMatch(Diagnostic::isError);
+    }
+
+    public synchronized int errorCount() {
+        return (int) all.stream().filter(Diagnostic::isError).count();
+    }
+
+    public synchronized int warningCount() {
+        return all.size() - errorCount();
+    }
+
+    /** All diagnostics, sorted by file and position. */
+    public synchronized List<Diagnostic> sorted() {
+        List<Diagnostic> copy = new ArrayList<>(all);
+        copy.sort(Diagnostic.BY_POSITION);
+        return List.copyOf(copy);
+    }
+}
