@@ -1,0 +1,79 @@
+package quod.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import quod.diagnostics.Diagnostic;
+import quod.site.BuildOptions;
+import quod.site.BuildResult;
+import quod.site.SiteBuild;
+
+/** {@code quod build}: content/ + templates/ -> site/. */
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = QuodCommand.Version.class,
+        description = "Builds the site. Exit status: 0 built, 1 the content has errors, 2 usage error.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--source", paramLabel = "DIR", description = "content folder (default: ${DEFAULT-VALUE})")
+    Path source = Path.of("content");
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "templates folder (default: ${DEFAULT-VALUE})")
+    Path templates = Path.of("templates");
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: ${DEFAULT-VALUE})")
+    Path out = Path.of("site");
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "absolute URL the site is served from, for canonical links and the sitemap "
+                    + "(default: baseUrl in site.yml)")
+    String baseUrl;
+
+    @Option(names = "--math", paramLabel = "MODE", description = "server: render formulas at build time (default); "
+            + "client: render them in the browser with KaTeX's JavaScript")
+    String math = "server";
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "cache folder (default: ${DEFAULT-VALUE})")
+    Path cache = Path.of(".quod-cache");
+
+    @Option(names = "--no-cache", description = "render everything anew and keep no cache")
+    boolean noCache;
+
+    @Option(names = "--strict", description = "treat warnings as errors")
+    boolean strict;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter outWriter = spec.commandLine().getOut();
+        BuildOptions.MathMode mode = switch (math) {
+            case "server" -> BuildOptions.MathMode.SERVER;
+            case "client" -> BuildOptions.MathMode.CLIENT;
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--math must be 'server' or 'client', not '" + math + "'");
+        };
+        BuildOptions options = new BuildOptions(source, templates, out, baseUrl, mode, noCache ? null : cache, strict);
+        BuildResult result = new SiteBuild(options).run();
+        for (Diagnostic d : result.diagnostics()) {
+            err.println(d.format());
+        }
+        if (!result.succeeded()) {
+            long errors = result.diagnostics().stream().filter(Diagnostic::isError).count();
+            long warnings = result.diagnostics().size() - errors;
+            err.printf("Build failed: %d error%s%s; %s/ was left as it was%n", errors, errors == 1 ? "" : "s",
+                    warnings > 0 ? ", " + warnings + " warning" + (warnings == 1 ? "" : "s") : "",
+                    out.toString().replace('\\', '/'));
+            err.flush();
+            return 1;
+        }
+        outWriter.println(result.summary(out.toString().replace('\\', '/')));
+        outWriter.flush();
+        err.flush();
+        return 0;
+    }
+}

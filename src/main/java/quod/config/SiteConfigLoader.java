@@ -1,0 +1,49 @@
+package quod.config;
+
+import java.util.List;
+import java.util.Set;
+import quod.diagnostics.Diagnostic;
+import quod.diagnostics.SourceText;
+
+/** Reads and validates {@code site.yml}; every problem is reported with its line. */
+public final class SiteConfigLoader {
+    static final Set<String> KEYS = Set.of("title", "author", "course", "description", "baseUrl", "language",
+            "macros", "solutions", "precision");
+
+    /** The result of loading: the config (defaults where a value was bad) and what was wrong. */
+    public record Loaded(SiteConfig config, List<Diagnostic> problems) { }
+
+    public Loaded load(SourceText source) {
+        YamlFields f = YamlFields.parse(source, source.text(), 1).allowOnly(KEYS, source.name());
+        SiteConfig d = SiteConfig.defaults();
+        String baseUrl = f.string("baseUrl", d.baseUrl()).trim();
+        if (!baseUrl.isEmpty() && !baseUrl.matches("https?://.+")) {
+            return new Loaded(d, concat(f.problems(),
+                    f.errorAt("baseUrl", "baseUrl must be an absolute http(s) URL, not '" + baseUrl + "'")));
+        }
+        var macros = f.stringMap("macros");
+        for (String name : macros.keySet()) {
+            if (!name.matches("\\\\[A-Za-z]+|\\\\.")) {
+                return new Loaded(d, concat(f.problems(), f.errorAt("macros",
+                        "macro name '" + name + "' must be a backslash and a command name, e.g. '\\R'")));
+            }
+        }
+        SiteConfig config = new SiteConfig(
+                f.string("title", d.title()),
+                f.string("author", d.author()),
+                f.string("course", d.course()),
+                f.string("description", d.description()),
+                baseUrl,
+                f.string("language", d.language()),
+                macros,
+                f.choice("solutions", d.solutions(), List.of("open", "collapsed")),
+                (int) f.integer("precision", d.precision()));
+        return new Loaded(config, f.problems());
+    }
+
+    private static List<Diagnostic> concat(List<Diagnostic> a, Diagnostic b) {
+        var all = new java.util.ArrayList<>(a);
+        all.add(b);
+        return all;
+    }
+}

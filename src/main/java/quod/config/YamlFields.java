@@ -1,0 +1,188 @@
+package quod.config;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import quod.diagnostics.Diagnostic;
+import quod.diagnostics.SourceText;
+
+/**
+ * A YAML mapping of simple fields (scalars and flat string maps), read with SnakeYAML's composer so
+ * every key and value keeps its position in the source file. Used for site.yml and front matter,
+ * which must both report unknown keys and bad values at the exact line.
+ */
+public final class YamlFields {
+    private final SourceText source;
+    private final int lineOffset;
+    private final Map<String, Node> values = new LinkedHashMap<>();
+    private final Map<String, Node> keys = new LinkedHashMap<>();
+    private final List<Diagnostic> problems = new ArrayList<>();
+
+    private YamlFields(SourceText source, int lineOffset) {
+        this.source = source;
+        this.lineOffset = lineOffset;
+    }
+
+    /**
+     * Parses {@code yaml}, which starts at 1-based line {@code firstLine} of {@code source}.
+     * Problems (syntax errors, a document that is not a mapping) are collected, not thrown.
+     */
+    public static YamlFields parse(SourceText source, String yaml, int firstLine) {
+        YamlFields fields = new YamlFields(source, firstLine - 1);
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        Node root;
+        try {
+            root = new Yaml(options).compose(new StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            int lastLine = firstLine + (int) Math.max(0, yaml.lines().count() - 1);
+            int line = mark == null ? firstLine : Math.min(mark.getLine() + firstLine, lastLine);
+            int col = mark == null ? 1 : mark.getColumn() + 1;
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            fields.problems.add(source.errorAt(line, col, "invalid YAML: " + problem));
+            return fields;
+        } catch (YAMLException e) {
+            fields.problems.add(source.errorAt(firstLine, 1, "invalid YAML: " + e.getMessage()));
+            return fields;
+        }
+        if (root == null) {
+            return fields;
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            fields.problems.add(fields.errorAt(root, "expected 'key: value' lines"));
+            return fields;
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key) {
+                fields.values.put(key.getValue(), tuple.getValueNode());
+                fields.keys.put(key.getValue(), key);
+            } else {
+                fields.problems.add(fields.errorAt(tuple.getKeyNode(), "a key must be a plain name"));
+            }
+        }
+        return fields;
+    }
+
+    /** Reports every key not in {@code allowed}, naming it and the file. */
+    public YamlFields allowOnly(Set<String> allowed, String what) {
+        for (var e : keys.entrySet()) {
+            if (!allowed.contains(e.getKey())) {
+                problems.add(errorAt(e.getValue(), "unknown key '" + e.getKey() + "' in " + what
+                        + " (known keys: " + String.join(", ", allowed.stream().sorted().toList()) + ")"));
+            }
+        }
+        return this;
+    }
+
+    public List<Diagnostic> problems() {
+        return List.copyOf(problems);
+    }
+
+    public boolean has(String key) {
+        return values.containsKey(key);
+    }
+
+    public String string(String key, String fallback) {
+        Node node = values.get(key);
+        if (node == null) {
+            return fallback;
+        }
+        if (node instanceof ScalarNode scalar) {
+            return scalar.getValue();
+        }
+        problems.add(errorAt(node, "'" + key + "' must be a single value"));
+        return fallback;
+    }
+
+    public long integer(String key, long fallback) {
+        String text = string(key, null);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            problems.add(errorAt(values.get(key), "'" + key + "' must be a whole number, not '" + text + "'"));
+            return fallback;
+        }
+    }
+
+    public boolean bool(String key, boolean fallback) {
+        String text = string(key, null);
+        if (text == null) {
+            return fallback;
+        }
+        return switch (text.trim()) {
+            case "true", "yes", "on" -> true;
+            case "false", "no", "off" -> false;
+            default -> {
+                problems.add(errorAt(values.get(key), "'" + key + "' must be true or false, not '" + text + "'"));
+                yield fallback;
+            }
+        };
+    }
+
+    /** One of {@code choices}; anything else is reported. */
+    public String choice(String key, String fallback, List<String> choices) {
+        String text = string(key, null);
+        if (text == null) {
+            return fallback;
+        }
+        if (!choices.contains(text.trim())) {
+            problems.add(errorAt(values.get(key), "'" + key + "' must be one of " + String.join(", ", choices)
+                    + ", not '" + text + "'"));
+            return fallback;
+        }
+        return text.trim();
+    }
+
+    /** A mapping of names to strings, in file order. */
+    public Map<String, String> stringMap(String key) {
+        Node node = values.get(key);
+        Map<String, String> out = new LinkedHashMap<>();
+        if (node == null) {
+            return out;
+        }
+        if (!(node instanceof MappingNode mapping)) {
+            problems.add(errorAt(node, "'" + key + "' must be a mapping of names to values"));
+            return out;
+        }
+        for (NodeTuple t : mapping.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && t.getValueNode() instanceof ScalarNode v) {
+                out.put(k.getValue(), v.getValue());
+            } else {
+                problems.add(errorAt(t.getKeyNode(), "each entry of '" + key + "' must be 'name: value'"));
+            }
+        }
+        return out;
+    }
+
+    /** 1-based file line of a key's value, for messages raised later about that value. */
+    public int lineOf(String key) {
+        Node node = values.get(key);
+        return node == null ? lineOffset + 1 : node.getStartMark().getLine() + lineOffset + 1;
+    }
+
+    public Diagnostic errorAt(String key, String message) {
+        return errorAt(values.get(key), message);
+    }
+
+    private Diagnostic errorAt(Node node, String message) {
+        if (node == null || node.getStartMark() == null) {
+            return source.errorAt(lineOffset + 1, 1, message);
+        }
+        return source.errorAt(node.getStartMark().getLine() + lineOffset + 1, node.getStartMark().getColumn() + 1, message);
+    }
+}

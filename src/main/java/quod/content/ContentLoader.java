@@ -1,0 +1,119 @@
+package quod.content;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import quod.diagnostics.Diagnostic;
+import quod.diagnostics.Diagnostics;
+import quod.diagnostics.SourceText;
+
+/**
+ * Reads the content folder: Markdown pages (with front matter), {@code site.yml}, and every other file,
+ * which is copied to the site as it is.
+ */
+public final class ContentLoader {
+    public static final String CONFIG_FILE = "site.yml";
+
+    /** What the content folder holds. */
+    public record Content(List<Page> pages, SourceText config, List<Path> files) { }
+
+    private final Path root;
+    private final String displayRoot;
+
+    /**
+     * @param root        the content folder
+     * @param displayRoot how the folder is named in messages, e.g. "content"
+     */
+    public ContentLoader(Path root, String displayRoot) {
+        this.root = root;
+        this.displayRoot = displayRoot;
+    }
+
+    public Content load(Diagnostics diagnostics) {
+        if (!Files.isDirectory(root)) {
+            diagnostics.add(Diagnostic.error(displayRoot, "content folder not found"));
+            return new Content(List.of(), null, List.of());
+        }
+        List<Path> all;
+        try (Stream<Path> walk = Files.walk(root)) {
+            all = walk.filter(Files::isRegularFile).map(root::relativize)
+                    .filter(p -> !isHidden(p))
+                    .sorted((a, b) -> slashed(a).compareTo(slashed(b))).toList();
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(displayRoot, "cannot read content folder: " + e.getMessage()));
+            return new Content(List.of(), null, List.of());
+        }
+        List<Page> pages = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        SourceText config = null;
+        FrontMatterParser frontMatter = new FrontMatterParser();
+        for (Path rel : all) {
+            String name = slashed(rel);
+            if (name.equals(CONFIG_FILE)) {
+                config = read(rel, diagnostics);
+            } else if (name.endsWith(".md")) {
+                SourceText source = read(rel, diagnostics);
+                if (source == null) {
+                    continue;
+                }
+                var parsed = frontMatter.parse(source);
+                diagnostics.addAll(parsed.problems());
+                if (parsed.front() != null && !parsed.front().draft()) {
+                    pages.add(new Page(source, slugOf(name), parsed.front(), parsed.body()));
+                }
+            } else {
+                files.add(rel);
+            }
+        }
+        return new Content(List.copyOf(pages), config, List.copyOf(files));
+    }
+
+    private SourceText read(Path rel, Diagnostics diagnostics) {
+        String name = displayRoot + "/" + slashed(rel);
+        try {
+            byte[] bytes = Files.readAllBytes(root.resolve(rel));
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            return new SourceText(name, text.replace("\r\n", "\n"));
+        } catch (CharacterCodingException e) {
+            diagnostics.add(Diagnostic.error(name, "file is not valid UTF-8: save it as UTF-8"));
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(name, "cannot read file: " + e.getMessage()));
+        }
+        return null;
+    }
+
+    /** {@code 01-rnn.md -> 01-rnn}, {@code index.md -> ""}, {@code part/index.md -> part}. */
+    static String slugOf(String relative) {
+        String noExt = relative.substring(0, relative.length() - 3);
+        if (noExt.equals("index")) {
+            return "";
+        }
+        return noExt.endsWith("/index") ? noExt.substring(0, noExt.length() - 6) : noExt;
+    }
+
+    private static boolean isHidden(Path rel) {
+        for (Path part : rel) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String slashed(Path p) {
+        return p.toString().replace('\\', '/');
+    }
+}

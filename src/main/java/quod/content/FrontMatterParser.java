@@ -1,0 +1,59 @@
+package quod.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import quod.config.YamlFields;
+import quod.diagnostics.Diagnostic;
+import quod.diagnostics.SourceText;
+
+/** Splits a Markdown file into front matter and body, keeping the body's line numbers. */
+final class FrontMatterParser {
+    static final Set<String> KEYS = Set.of("title", "order", "summary", "draft", "seed", "checks", "precision",
+            "solutions");
+
+    record Result(FrontMatter front, String body, List<Diagnostic> problems) { }
+
+    Result parse(SourceText source) {
+        String text = source.text();
+        List<Diagnostic> problems = new ArrayList<>();
+        if (!source.line(1).strip().equals("---")) {
+            problems.add(source.errorAt(1, 1, "a page must start with front matter: a line '---', "
+                    + "'title: ...', and a closing '---'"));
+            return new Result(null, text, problems);
+        }
+        int close = 0;
+        for (int line = 2; line <= source.lineCount(); line++) {
+            String l = source.line(line).strip();
+            if (l.equals("---") || l.equals("...")) {
+                close = line;
+                break;
+            }
+        }
+        if (close == 0) {
+            problems.add(source.errorAt(1, 1, "front matter is not closed: add a line '---' after it"));
+            return new Result(null, text, problems);
+        }
+        String yaml = text.substring(source.offsetOfLine(2), source.offsetOfLine(close));
+        String rest = close < source.lineCount() ? text.substring(source.offsetOfLine(close + 1)) : "";
+        String body = "\n".repeat(close) + rest;
+        YamlFields f = YamlFields.parse(source, yaml, 2).allowOnly(KEYS, "front matter");
+        String title = f.string("title", null);
+        if (title == null || title.isBlank()) {
+            if (f.problems().isEmpty()) {
+                problems.add(source.errorAt(1, 1, "front matter has no 'title'"));
+            }
+        }
+        FrontMatter front = new FrontMatter(
+                title == null ? "" : title.strip(),
+                f.has("order") ? (int) f.integer("order", 0) : null,
+                f.string("summary", ""),
+                f.bool("draft", false),
+                f.has("seed") ? f.integer("seed", 0) : null,
+                f.choice("checks", "visible", List.of("visible", "hidden")),
+                f.has("precision") ? (int) f.integer("precision", 4) : null,
+                f.has("solutions") ? f.choice("solutions", "open", List.of("open", "collapsed")) : null);
+        problems.addAll(f.problems());
+        return new Result(front, body, problems);
+    }
+}

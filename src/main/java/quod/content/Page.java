@@ -1,0 +1,24 @@
+package quod.content;
+
+import quod.diagnostics.SourceText;
+
+/**
+ * One Markdown source file, parsed as far as its front matter.
+ *
+ * @param source the whole file, for positions in messages
+ * @param slug   the page's path in the site without slashes at either end ("" for the home page)
+ * @param front  its front matter
+ * @param body   the Markdown after the front matter, with the front matter's lines left blank so that
+ *               line N of the body is line N of the file
+ */
+public record Page(SourceText source, String slug, FrontMatter front, String body) {
+
+    /** Path of the page's HTML file in the site, e.g. {@code 01-rnn/index.html}. */
+    public String outputPath() {
+        return slug.isEmpty() ? "index.html" : slug + "/index.html";
+    }
+
+    public boolean isHome() {
+        return slug.isEmpty();
+    }
+}

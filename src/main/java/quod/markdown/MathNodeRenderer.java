@@ -1,0 +1,80 @@
+package quod.markdown;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.data.DataHolder;
+import java.util.List;
+import java.util.Set;
+import quod.compute.ComputeOutput;
+import quod.math.Formula;
+
+/** Writes formulas through the page's {@link quod.math.MathRenderer}, and directive blocks as their outputs. */
+final class MathNodeRenderer implements NodeRenderer {
+
+    MathNodeRenderer(DataHolder options) {
+    }
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(
+                new NodeRenderingHandler<>(InlineMath.class, this::renderInline),
+                new NodeRenderingHandler<>(DisplayMath.class, this::renderDisplay),
+                new NodeRenderingHandler<>(FencedCodeBlock.class, this::renderFence));
+    }
+
+    private static PageContext page(NodeRendererContext context) {
+        return PageContext.KEY.get(context.getDocument());
+    }
+
+    private void renderInline(InlineMath node, NodeRendererContext context, HtmlWriter html) {
+        PageContext page = page(context);
+        Formula f = new Formula(node.tex().toString(), node.display(), page.text(), node.tex().getStartOffset());
+        html.raw(page.math().render(f, page.diagnostics()));
+    }
+
+    private void renderDisplay(DisplayMath node, NodeRendererContext context, HtmlWriter html) {
+        PageContext page = page(context);
+        if (!node.closed()) {
+            int line = node.openingLine() + 1;
+            page.diagnostics().add(page.text().errorAt(line, page.text().line(line).indexOf(node.closer().equals("$$") ? "$$" : "\\[") + 1,
+                    "display math is not closed: add a line ending with '" + node.closer()
+                            + "' (a blank line or the end of the block came first)"));
+            return;
+        }
+        String tex = node.texString();
+        String visible = tex.strip();
+        int lead = tex.indexOf(visible.isEmpty() ? tex : visible);
+        Formula f = new Formula(visible, true, page.text(), node.sourceOffset(lead));
+        html.line();
+        html.raw("<div class=\"math-display\">").raw(page.math().render(f, page.diagnostics())).raw("</div>");
+        html.line();
+    }
+
+    private void renderFence(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
+        PageContext page = page(context);
+        List<ComputeOutput> outputs = page.computed().get(node.getLineNumber() + 1);
+        if (outputs == null) {
+            context.delegateRender();
+            return;
+        }
+        html.line();
+        html.raw("<div class=\"computed\">");
+        for (ComputeOutput out : outputs) {
+            if (out instanceof ComputeOutput.DisplayMath m) {
+                int offset = page.text().offsetOfLine(node.getLineNumber() + 1);
+                Formula f = new Formula(m.latex(), true, page.text(), offset);
+                html.raw("<div class=\"math-display\">").raw(page.math().render(f, page.diagnostics())).raw("</div>");
+            } else if (out instanceof ComputeOutput.Html h) {
+                html.raw(h.html());
+            } else if (out instanceof ComputeOutput.Source s) {
+                html.raw("<pre class=\"compute-source\"><code class=\"language-compute\">")
+                        .text(s.code()).raw("</code></pre>");
+            }
+        }
+        html.raw("</div>");
+        html.line();
+    }
+}

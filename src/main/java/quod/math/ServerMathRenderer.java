@@ -1,0 +1,65 @@
+package quod.math;
+
+import java.util.function.Supplier;
+import quod.diagnostics.Diagnostics;
+
+/**
+ * Build-time rendering: formulas become KaTeX HTML+MathML in the page, so readers need no JavaScript.
+ * The engine is started only on the first cache miss, so a fully cached build never starts V8.
+ */
+public final class ServerMathRenderer implements MathRenderer, AutoCloseable {
+    private final FormulaCache cache;
+    private final Supplier<MathEngine> engineFactory;
+    private MathEngine engine;
+    private int formulas;
+    private int fromCache;
+
+    public ServerMathRenderer(FormulaCache cache, Supplier<MathEngine> engineFactory) {
+        this.cache = cache;
+        this.engineFactory = engineFactory;
+    }
+
+    @Override
+    public synchronized String render(Formula formula, Diagnostics diagnostics) {
+        formulas++;
+        String key = cache.key(formula.tex(), formula.display());
+        String cached = cache.get(key);
+        if (cached != null) {
+            fromCache++;
+            return cached;
+        }
+        if (engine == null) {
+            engine = engineFactory.get();
+        }
+        try {
+            String html = engine.render(formula.tex(), formula.display());
+            cache.put(key, html);
+            return html;
+        } catch (TexError e) {
+            diagnostics.add(TexErrors.toDiagnostic(formula, e));
+            return "<span class=\"math-error\">" + escape(formula.tex()) + "</span>";
+        }
+    }
+
+    @Override
+    public synchronized MathStats stats() {
+        return new MathStats(formulas, fromCache);
+    }
+
+    /** Whether the JavaScript engine was started during this build (it is not, when all was cached). */
+    public synchronized boolean engineStarted() {
+        return engine != null;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (engine != null) {
+            engine.close();
+            engine = null;
+        }
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

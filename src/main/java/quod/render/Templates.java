@@ -1,0 +1,113 @@
+package quod.render;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import quod.diagnostics.Diagnostic;
+import quod.diagnostics.QuodException;
+import quod.diagnostics.SourceText;
+
+/**
+ * The Freemarker templates of a site ({@code *.ftlh}: HTML output format, auto-escaping on). A
+ * missing template or an error in one is reported at the template's line and column.
+ */
+public final class Templates {
+    private final Configuration config;
+    private final Path dir;
+    private final String displayDir;
+
+    public Templates(Path dir, String displayDir) {
+        this.dir = dir;
+        this.displayDir = displayDir;
+        this.config = new Configuration(Configuration.VERSION_2_3_34);
+        try {
+            config.setDirectoryForTemplateLoading(dir.toFile());
+        } catch (IOException e) {
+            throw new QuodException(Diagnostic.error(displayDir, "templates folder not found"));
+        }
+        config.setDefaultEncoding("UTF-8");
+        config.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        config.setRecognizeStandardFileExtensions(true);
+        config.setLocale(Locale.ROOT);
+        config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        config.setLogTemplateExceptions(false);
+        config.setWrapUncheckedExceptions(true);
+        config.setFallbackOnNullLoopVariable(false);
+        config.setNumberFormat("computer");
+        config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+    }
+
+    /** Renders {@code name} with {@code model}; throws {@link QuodException} with the template's position. */
+    public String render(String name, Map<String, Object> model) {
+        Template template;
+        try {
+            template = config.getTemplate(name);
+        } catch (TemplateNotFoundException e) {
+            throw new QuodException(Diagnostic.error(displayDir + "/" + name,
+                    "template not found: add " + displayDir + "/" + name));
+        } catch (ParseException e) {
+            throw new QuodException(at(name, e.getLineNumber(), e.getColumnNumber(),
+                    "template error: " + e.getEditorMessage()));
+        } catch (IOException e) {
+            throw new QuodException(Diagnostic.error(displayDir + "/" + name, "cannot read template: " + e.getMessage()));
+        }
+        StringWriter out = new StringWriter();
+        try {
+            template.process(model, out);
+        } catch (TemplateException e) {
+            String source = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
+            throw new QuodException(at(source, orZero(e.getLineNumber()), orZero(e.getColumnNumber()),
+                    "template error: " + firstLine(e.getMessageWithoutStackTop())));
+        } catch (IOException e) {
+            throw new QuodException(Diagnostic.error(displayDir + "/" + name, "template failed: " + e.getMessage()));
+        }
+        return out.toString();
+    }
+
+    private Diagnostic at(String template, int line, int column, String message) {
+        String shown = displayDir + "/" + template;
+        try {
+            String text = Files.readString(dir.resolve(template), StandardCharsets.UTF_8);
+            return new SourceText(shown, text).errorAt(Math.max(1, line), Math.max(1, column), message);
+        } catch (IOException e) {
+            return Diagnostic.error(shown, line, column, message, null);
+        }
+    }
+
+    private static int orZero(Integer i) {
+        return i == null ? 0 : i;
+    }
+
+    private static String firstLine(String message) {
+        List<String> lines = message.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("----")).toList();
+        StringBuilder s = new StringBuilder();
+        for (String l : lines) {
+            if (l.startsWith("Tip:") || l.startsWith("FTL stack trace") || l.startsWith("==>")) {
+                break;
+            }
+            s.append(s.length() == 0 ? "" : " ").append(l);
+        }
+        return s.toString();
+    }
+
+    /** Wraps Quod-generated HTML so templates print it as markup without {@code ?no_esc}. */
+    public static Object markup(String html) {
+        try {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(html);
+        } catch (freemarker.template.TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

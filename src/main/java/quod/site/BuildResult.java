@@ -1,0 +1,21 @@
+package quod.site;
+
+import java.util.List;
+import quod.diagnostics.Diagnostic;
+
+/**
+ * The outcome of a build: counts for the summary line, and every diagnostic.
+ *
+ * @param succeeded whether the site was written
+ * @param engineStarted whether the JavaScript engine had to start (false when every formula was cached)
+ */
+public record BuildResult(boolean succeeded, int pages, int formulas, int formulasFromCache, int checksPassed,
+                          long nanos, List<Diagnostic> diagnostics, boolean engineStarted) {
+
+    /** {@code Built 9 pages, 412 formulas (380 from cache), 57 checks passed in 1.42 s -> site/}. */
+    public String summary(String outName) {
+        return String.format(java.util.Locale.ROOT, "Built %d page%s, %d formula%s (%d from cache), %d check%s passed in %.2f s -> %s/",
+                pages, pages == 1 ? "" : "s", formulas, formulas == 1 ? "" : "s", formulasFromCache,
+                checksPassed, checksPassed == 1 ? "" : "s", nanos / 1e9, outName);
+    }
+}

@@ -1,0 +1,84 @@
+package quod.site;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Copies KaTeX's stylesheet and fonts (and, for client-side math, its scripts) from the KaTeX WebJar
+ * into {@code assets/katex/}.
+ */
+final class KatexAssets {
+    private final String base;
+
+    KatexAssets(String katexVersion) {
+        this.base = "META-INF/resources/webjars/katex/" + katexVersion + "/dist/";
+    }
+
+    void copy(OutputTree out, boolean withScripts) throws IOException {
+        copyOne(out, "katex.min.css");
+        if (withScripts) {
+            copyOne(out, "katex.min.js");
+            copyOne(out, "contrib/auto-render.min.js");
+        }
+        for (String font : fonts()) {
+            copyOne(out, "fonts/" + font);
+        }
+    }
+
+    private void copyOne(OutputTree out, String name) throws IOException {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(base + name)) {
+            if (in == null) {
+                throw new IOException("KaTeX WebJar has no " + base + name);
+            }
+            out.write("assets/katex/" + name, in);
+        }
+    }
+
+    /** The font files in the WebJar, sorted; read from the jar the stylesheet is in. */
+    private List<String> fonts() throws IOException {
+        URL css = getClass().getClassLoader().getResource(base + "katex.min.css");
+        if (css == null) {
+            throw new IOException("KaTeX WebJar not on the class path");
+        }
+        try {
+            URI uri = css.toURI();
+            if (uri.getScheme().equals("jar")) {
+                FileSystem fs;
+                boolean opened = false;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                    opened = true;
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                try {
+                    return list(fs.getPath("/" + base + "fonts"));
+                } finally {
+                    if (opened) {
+                        fs.close();
+                    }
+                }
+            }
+            return list(Path.of(uri).resolveSibling("fonts"));
+        } catch (URISyntaxException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private static List<String> list(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package quod.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import quod.QuodVersion;
+import quod.config.SiteConfig;
+import quod.config.SiteConfigLoader;
+import quod.content.ContentLoader;
+import quod.content.Page;
+import quod.diagnostics.Diagnostic;
+import quod.diagnostics.Diagnostics;
+import quod.diagnostics.QuodException;
+import quod.diagnostics.SourceText;
+import quod.markdown.MarkdownRenderer;
+import quod.markdown.RenderedPage;
+import quod.math.ClientMathRenderer;
+import quod.math.EngineUnavailable;
+import quod.math.FormulaCache;
+import quod.math.KatexJavetEngine;
+import quod.math.KatexOptions;
+import quod.math.MathRenderer;
+import quod.math.ServerMathRenderer;
+import quod.render.SiteModel;
+import quod.render.SiteModel.PageEntry;
+import quod.render.Templates;
+
+/**
+ * The whole pipeline, top to bottom: load content -> read config -> run directives and render
+ * Markdown and math per page -> apply templates -> write the site. Errors from every stage are
+ * collected; if there are any, nothing is written.
+ */
+public final class SiteBuild {
+    private final BuildOptions options;
+    private final QuodVersion version = QuodVersion.current();
+
+    public SiteBuild(BuildOptions options) {
+        this.options = options;
+    }
+
+    public BuildResult run() {
+        long start = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        try {
+            return build(diagnostics, start);
+        } catch (QuodException e) {
+            diagnostics.addAll(e.diagnostics());
+            return failed(diagnostics, start);
+        }
+    }
+
+    private BuildResult build(Diagnostics diagnostics, long start) {
+        var content = new ContentLoader(options.source(), display(options.source())).load(diagnostics);
+        SiteConfig loaded = loadConfig(content.config(), diagnostics);
+        SiteConfig config = options.baseUrl() != null ? loaded.withBaseUrl(options.baseUrl()) : loaded;
+        KatexOptions katex = new KatexOptions(version.katex(), config.macros());
+        List<Page> pages = content.pages().stream().sorted(PAGE_ORDER).toList();
+
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        List<PageEntry> rendered = new ArrayList<>();
+        boolean engineStarted = false;
+        int checks = 0;
+        var math = mathRenderer(katex);
+        try {
+            for (Page page : pages) {
+                // Directive blocks plug in here (issue: computation directives); until then the body is used as is.
+                SourceText text = new SourceText(page.source().name(), page.body());
+                RenderedPage html = markdown.render(text, Map.of(), math, diagnostics);
+                rendered.add(new PageEntry(page.slug(), page.front().title(), page.front().summary(),
+                        html.html(), html.headings()));
+            }
+        } catch (EngineUnavailable e) {
+            diagnostics.add(Diagnostic.error(display(options.source()), e.getMessage()
+                    + "; build with '--math client' to render math in the reader's browser instead"));
+        } finally {
+            if (math instanceof ServerMathRenderer server) {
+                engineStarted = server.engineStarted();
+                server.close();
+            }
+        }
+        if (failsBuild(diagnostics)) {
+            return failed(diagnostics, start);
+        }
+
+        Templates templates = new Templates(options.templates(), display(options.templates()));
+        SiteModel model = new SiteModel(config, options.mathMode() == BuildOptions.MathMode.CLIENT ? "client" : "server",
+                katex.macrosJson());
+        PageEntry home = rendered.stream().filter(p -> p.slug().isEmpty()).findFirst().orElse(null);
+        List<PageEntry> listed = rendered.stream().filter(p -> !p.slug().isEmpty()).toList();
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        files.put("index.html", templates.render("index.ftlh", model.forIndex(home, listed)));
+        for (int i = 0; i < listed.size(); i++) {
+            PageEntry p = listed.get(i);
+            PageEntry prev = i > 0 ? listed.get(i - 1) : null;
+            PageEntry next = i + 1 < listed.size() ? listed.get(i + 1) : null;
+            files.put(p.slug() + "/index.html", templates.render("page.ftlh", model.forPage(p, prev, next, listed)));
+        }
+        files.put("404.html", templates.render("404.ftlh", model.forNotFound(listed)));
+        if (!config.baseUrl().isEmpty()) {
+            List<String> urls = new ArrayList<>();
+            urls.add(config.baseUrl());
+            listed.forEach(p -> urls.add(config.baseUrl() + p.slug() + "/"));
+            files.put("sitemap.xml", Sitemap.of(urls));
+        }
+        files.put(".nojekyll", "");
+
+        write(files, content.files(), config);
+        var stats = math.stats();
+        return new BuildResult(true, rendered.size(), stats.formulas(), stats.fromCache(), checks,
+                System.nanoTime() - start, diagnostics.sorted(), engineStarted);
+    }
+
+    private boolean failsBuild(Diagnostics diagnostics) {
+        return diagnostics.hasErrors() || (options.strict() && diagnostics.warningCount() > 0);
+    }
+
+    private MathRenderer mathRenderer(KatexOptions katex) {
+        if (options.mathMode() == BuildOptions.MathMode.CLIENT) {
+            return new ClientMathRenderer();
+        }
+        Path cacheDir = options.cacheDir() != null ? options.cacheDir().resolve("math") : null;
+        FormulaCache cache = cacheDir != null ? new FormulaCache(cacheDir, katex) : FormulaCache.none(katex);
+        return new ServerMathRenderer(cache, () -> KatexJavetEngine.start(katex));
+    }
+
+    private SiteConfig loadConfig(SourceText source, Diagnostics diagnostics) {
+        if (source == null) {
+            return SiteConfig.defaults();
+        }
+        var loaded = new SiteConfigLoader().load(source);
+        diagnostics.addAll(loaded.problems());
+        return loaded.config();
+    }
+
+    private void write(Map<String, String> pages, List<Path> contentFiles, SiteConfig config) {
+        try (OutputTree out = OutputTree.beside(options.out())) {
+            for (Path rel : contentFiles) {
+                out.copy(options.source().resolve(rel), rel.toString().replace('\\', '/'));
+            }
+            out.copyTree(options.templates().resolve("assets"), "assets");
+            new KatexAssets(version.katex()).copy(out, options.mathMode() == BuildOptions.MathMode.CLIENT);
+            for (var e : pages.entrySet()) {
+                out.write(e.getKey(), e.getValue());
+            }
+            out.commit();
+        } catch (IOException e) {
+            throw new QuodException(Diagnostic.error(display(options.out()),
+                    "cannot write the site: " + e.getMessage()));
+        }
+    }
+
+    private BuildResult failed(Diagnostics diagnostics, long start) {
+        return new BuildResult(false, 0, 0, 0, 0, System.nanoTime() - start, diagnostics.sorted(), false);
+    }
+
+    /** Pages in {@code order}; pages without one after those, by path. */
+    static final Comparator<Page> PAGE_ORDER = Comparator
+            .comparing((Page p) -> p.front().order() == null ? Integer.MAX_VALUE : p.front().order())
+            .thenComparing(p -> p.source().name());
+
+    /** How a folder is named in messages: relative to the working directory when inside it. */
+    static String display(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        String s = abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+        return s.replace('\\', '/');
+    }
+}
