@@ -50,6 +50,9 @@ public final class YamlFields {
             int lastLine = firstLine + (int) Math.max(0, yaml.lines().count() - 1);
             int line = mark == null ? firstLine : Math.min(mark.getLine() + firstLine, lastLine);
             int col = mark == null ? 1 : mark.getColumn() + 1;
+            if (mark != null && mark.getLine() + firstLine > lastLine) {
+                col = source.line(lastLine).length() + 1; // the fault is at the end of the YAML
+            }
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             fields.problems.add(source.errorAt(line, col, "invalid YAML: " + problem));
             return fields;

@@ -8,7 +8,9 @@ import java.util.Set;
 
 /**
  * Inline math. {@code $...$} follows Pandoc's rule so prices stay text: the opening {@code $} must be
- * followed by a non-space, the closing one preceded by a non-space and not followed by a digit.
+ * followed by a non-space, the closing one preceded by a non-space and not followed by a digit; and a
+ * {@code $} met on the way that looks like an opener (space before, non-space after) means the first
+ * one was not math, so "from $3 to $4 and $x$" keeps both prices.
  * Also {@code $$...$$} (display style inside a paragraph) and {@code \(...\)}. A backslash inside math
  * escapes the next character, so {@code \$} does not close it. {@code \$} outside math is left to
  * CommonMark's escapes.
@@ -58,7 +60,9 @@ final class InlineMathParser implements InlineParserExtension {
                 if (!spaceBefore && !digitAfter && i > open) {
                     return emit(p, start, open, i, i + 1, false);
                 }
-                if (!spaceBefore && digitAfter) {
+                boolean looksLikeOpener = i + 1 < input.length() && !Character.isWhitespace(input.charAt(i + 1));
+                if (spaceBefore && looksLikeOpener) {
+                    // "$3 to $4": the first dollar was a price; let the next one try to open math
                     return false;
                 }
             }

@@ -59,7 +59,7 @@ public final class Templates {
                     "template not found: add " + displayDir + "/" + name));
         } catch (ParseException e) {
             throw new QuodException(at(name, e.getLineNumber(), e.getColumnNumber(),
-                    "template error: " + e.getEditorMessage()));
+                    "template error: " + firstLine(e.getEditorMessage())));
         } catch (IOException e) {
             throw new QuodException(Diagnostic.error(displayDir + "/" + name, "cannot read template: " + e.getMessage()));
         }
@@ -69,7 +69,7 @@ public final class Templates {
         } catch (TemplateException e) {
             String source = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
             throw new QuodException(at(source, orZero(e.getLineNumber()), orZero(e.getColumnNumber()),
-                    "template error: " + firstLine(e.getMessageWithoutStackTop())));
+                    "template error: " + describe(e)));
         } catch (IOException e) {
             throw new QuodException(Diagnostic.error(displayDir + "/" + name, "template failed: " + e.getMessage()));
         }
@@ -90,11 +90,22 @@ public final class Templates {
         return i == null ? 0 : i;
     }
 
+    private static String describe(TemplateException e) {
+        String message = e.getMessageWithoutStackTop();
+        if (e.getBlamedExpressionString() != null && message.startsWith("The following has evaluated to null or missing")) {
+            return "'" + e.getBlamedExpressionString() + "' is missing (null or not defined); "
+                    + "test it with ?? or give a default with !";
+        }
+        return firstLine(message);
+    }
+
+    /** Freemarker's message up to its tips and pattern lists, on one line. */
     private static String firstLine(String message) {
         List<String> lines = message.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("----")).toList();
         StringBuilder s = new StringBuilder();
         for (String l : lines) {
-            if (l.startsWith("Tip:") || l.startsWith("FTL stack trace") || l.startsWith("==>")) {
+            if (l.startsWith("Tip:") || l.startsWith("FTL stack trace") || l.startsWith("==>")
+                    || l.startsWith("Was expecting")) {
                 break;
             }
             s.append(s.length() == 0 ? "" : " ").append(l);

@@ -1,0 +1,33 @@
+package quod.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** Whole-site fixtures under {@code src/test/resources/sites*}, built with the project's templates. */
+final class Fixtures {
+    static final Path PROJECT_TEMPLATES = Path.of("templates");
+
+    private Fixtures() {
+    }
+
+    /** Options that build fixture {@code dir} into {@code out}, caching in {@code cache} (null: none). */
+    static BuildOptions options(Path dir, Path out, Path cache) {
+        Path templates = Files.isDirectory(dir.resolve("templates")) ? dir.resolve("templates") : PROJECT_TEMPLATES;
+        return new BuildOptions(dir.resolve("content"), templates, out, null, BuildOptions.MathMode.SERVER, cache, false);
+    }
+
+    /** Every file of a tree, by relative path, with its bytes. */
+    static Map<String, byte[]> tree(Path root) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
+        }
+        return out;
+    }
+}
