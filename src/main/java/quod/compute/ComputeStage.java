@@ -1,0 +1,61 @@
+package quod.compute;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import quod.diagnostics.Diagnostic;
+import quod.diagnostics.Diagnostics;
+import quod.diagnostics.SourceText;
+
+/**
+ * The compute stage of the pipeline: runs a page's {@code compute} and {@code plot} blocks and
+ * substitutes its inline values, reporting every mistake as a diagnostic. Results of pages that ran
+ * without diagnostics are cached on disk when a cache folder is given. Holds no state shared between
+ * instances, so two builds in one JVM do not see each other.
+ */
+public final class ComputeStage {
+    private final ResultCache cache;
+    private final String engineVersion;
+    private int pagesComputed;
+
+    /** @param cacheDirOrNull folder for cached results, or null for no cache */
+    public ComputeStage(Path cacheDirOrNull) {
+        this(cacheDirOrNull, ResultCache.ENGINE_VERSION);
+    }
+
+    /** For tests: an engine version other than the real one gets its own cache entries. */
+    ComputeStage(Path cacheDirOrNull, String engineVersion) {
+        this.cache = cacheDirOrNull == null ? null : new ResultCache(cacheDirOrNull);
+        this.engineVersion = engineVersion;
+    }
+
+    /**
+     * Runs one page's directives. {@code body} has exactly the same lines as the file (front matter
+     * blanked), so line N of body is line N of the file.
+     */
+    public ComputedPage run(SourceText file, String body, PageOptions options, Diagnostics diagnostics) {
+        String key = cache == null ? null : ResultCache.key(body, options, engineVersion);
+        if (cache != null) {
+            Optional<ComputedPage> cached = cache.load(key);
+            if (cached.isPresent()) {
+                return cached.get();
+            }
+        }
+        List<Diagnostic> found = new ArrayList<>();
+        ComputedPage page = new PageRun(file, options, found).run(body);
+        synchronized (this) {
+            pagesComputed++;
+        }
+        diagnostics.addAll(found);
+        if (cache != null && found.isEmpty()) {
+            cache.store(key, page);
+        }
+        return page;
+    }
+
+    /** How many pages this instance computed rather than read from the cache. */
+    synchronized int pagesComputed() {
+        return pagesComputed;
+    }
+}
