@@ -11,6 +11,8 @@ import java.util.List;
 final class ExprParser {
     private final List<Token> tokens;
     private int pos;
+    /** True directly inside [...], where "a -b" is two elements as in MATLAB (EJML would subtract). */
+    private boolean inMatrix;
 
     private ExprParser(String text, int base) {
         this.tokens = Token.lex(text, base);
@@ -83,11 +85,22 @@ final class ExprParser {
 
     private Expr additive() {
         Expr left = multiplicative();
-        while (peek().is("+") || peek().is("-")) {
+        while ((peek().is("+") || peek().is("-")) && !startsElement()) {
             Token op = next();
             left = new Expr.Binary(op.text(), left, multiplicative(), op.start());
         }
         return left;
+    }
+
+    /** In a matrix, a sign after a space and before a non-space starts a new element: [1 -2]. */
+    private boolean startsElement() {
+        if (!inMatrix || pos == 0) {
+            return false;
+        }
+        Token sign = peek();
+        Token before = tokens.get(pos - 1);
+        Token after = tokens.get(pos + 1);
+        return before.end() < sign.start() && after.start() == sign.end();
     }
 
     private Expr multiplicative() {
@@ -137,6 +150,8 @@ final class ExprParser {
                 Expr.Ident id = new Expr.Ident(t.text(), t.start(), t.end());
                 if (peek().is("(")) {
                     next();
+                    boolean outer = inMatrix;
+                    inMatrix = false;
                     List<Expr> args = new ArrayList<>();
                     if (!peek().is(")")) {
                         args.add(indexItem());
@@ -146,14 +161,18 @@ final class ExprParser {
                         }
                     }
                     Token close = expectOp(")", "',' or ')' in the argument list of " + t.text());
+                    inMatrix = outer;
                     return new Expr.Call(id, List.copyOf(args), close.end());
                 }
                 return id;
             }
             case OP:
                 if (t.is("(")) {
+                    boolean outer = inMatrix;
+                    inMatrix = false;
                     Expr inner = expr();
                     Token close = expectOp(")", "')'");
+                    inMatrix = outer;
                     return new Expr.Group(inner, t.start(), close.end());
                 }
                 if (t.is("[")) {
@@ -168,6 +187,14 @@ final class ExprParser {
     }
 
     private Expr matrix(Token open) {
+        boolean outer = inMatrix;
+        inMatrix = true;
+        Expr m = matrixBody(open);
+        inMatrix = outer;
+        return m;
+    }
+
+    private Expr matrixBody(Token open) {
         List<List<Expr>> rows = new ArrayList<>();
         List<Expr> row = new ArrayList<>();
         while (!peek().is("]")) {

@@ -76,7 +76,7 @@ final class Interpreter {
     Value evaluate(String source, Expr e) {
         new Checker(workspace.scope(), failed).check(e);
         try {
-            return workspace.evaluate(source.substring(e.start(), e.end()));
+            return workspace.evaluate(EjmlText.of(source, e));
         } catch (ComputeError err) {
             throw err.offset() >= 0 ? err : new ComputeError(err.getMessage(), e.start());
         }
