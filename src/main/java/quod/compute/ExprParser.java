@@ -142,6 +142,9 @@ final class ExprParser {
     }
 
     private Expr primary() {
+        if (peek().kind() == Token.Kind.EOF) {
+            throw expected("a number, a name, '(' or '['");
+        }
         Token t = next();
         switch (t.kind()) {
             case NUMBER:
