@@ -72,7 +72,9 @@ final class LatexLabel {
         List<Expr> args = c.args();
         String joined = args.stream().map(this::of).collect(Collectors.joining(", "));
         if (variables.contains(name)) {
-            return name(name) + "_{" + args.stream().map(this::of).collect(Collectors.joining(",")) + "}";
+            String base = name(name);
+            // A name that already has a subscript is braced, since W_{2}_{0,1} is not valid LaTeX.
+            return (base.contains("_") ? "{" + base + "}" : base) + "_{" + args.stream().map(this::of).collect(Collectors.joining(",")) + "}";
         }
         if (args.size() == 1) {
             Expr a = args.get(0);
