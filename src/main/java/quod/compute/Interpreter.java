@@ -118,7 +118,8 @@ final class Interpreter {
             if (!v.isScalarLike() && !(workspace.get(name) instanceof Value.Matrix)) {
                 throw new ComputeError("cannot assign a matrix into part of '" + name + "'", p.value().start());
             }
-            workspace.assignPart(name, s.source().substring(p.target().start(), p.value().end()));
+            workspace.assignPart(name, s.source().substring(p.target().start(), p.value().start())
+                    + EjmlText.of(s.source(), p.value()));
             failed.remove(name);
         } else if (s instanceof Statement.MultiAssign m) {
             multiAssign(m);

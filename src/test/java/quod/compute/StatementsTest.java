@@ -84,6 +84,11 @@ class StatementsTest {
     }
 
     @Test
+    void partAssignmentUsesTheSameArithmeticAsAssignment() {
+        assertThat(Eval.matrix("A", "A = zeros(1, 2)", "A(0, 0:1) = [1 -2] / 2")).isDeepEqualTo(new double[][] {{0.5, -1}});
+    }
+
+    @Test
     void integerLiteralsDivideAsNumbers() {
         assertThat(Eval.number("1/2")).isEqualTo(0.5);
         assertThat(Eval.number("n/4", "n = 3")).isEqualTo(0.75);
