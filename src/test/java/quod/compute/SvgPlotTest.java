@@ -46,7 +46,7 @@ class SvgPlotTest {
         // One series needs no legend; the index is the default x.
         Document d = Jsoup.parse(html, "", Parser.xmlParser());
         assertThat(d.select("g.quod-plot-legend")).isEmpty();
-        assertThat(d.selectFirst("desc").text()).isEqualTo("Line plot of 1 series over index from 0 to 49: v from -0.9589 to 0.9894.");
+        assertThat(d.selectFirst("desc").text()).isEqualTo("Line plot of 1 series over index from 0 to 49: v from -0.9962 to 0.9996.");
     }
 
     @Test
