@@ -13,6 +13,19 @@ import quod.diagnostics.SourceText;
  * substitutes its inline values, reporting every mistake as a diagnostic. Results of pages that ran
  * without diagnostics are cached on disk when a cache folder is given. Holds no state shared between
  * instances, so two builds in one JVM do not see each other.
+ *
+ * <p>What the outputs contain, for whoever renders and styles them:
+ * <ul>
+ *   <li>{@code show} gives {@link ComputeOutput.DisplayMath} {@code label = value}; the default label
+ *       is the expression as LaTeX (see {@link LatexLabel}), matrices are {@code bmatrix}.</li>
+ *   <li>a passed check (with {@code checks: visible}) gives {@link ComputeOutput.Html}
+ *       {@code <span class="quod-check" title="check passed: ...">✓ verified: ...</span>}.</li>
+ *   <li>a plot gives {@link ComputeOutput.Html} with {@code <svg class="quod-plot">}; inside it
+ *       {@code quod-plot-title}, {@code quod-plot-axes}, {@code quod-plot-ticks}, {@code quod-plot-label},
+ *       {@code quod-plot-legend}, and lines {@code quod-plot-series quod-plot-series-N} stroked with
+ *       {@code var(--quod-plot-N, fallback)}; text and axes use {@code currentColor}. Element ids
+ *       start with {@code quod-plot-LINE-}, LINE being the fence line, so they are unique per page.</li>
+ * </ul>
  */
 public final class ComputeStage {
     private final ResultCache cache;
