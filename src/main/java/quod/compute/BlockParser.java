@@ -1,0 +1,239 @@
+package quod.compute;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the lines of a {@code compute} block into statements, nesting {@code for} and {@code if}
+ * bodies up to their {@code end}. A line that does not parse becomes {@link Statement.Invalid} and an
+ * error in {@link #errors()}; the other lines still parse, so one typo does not hide later mistakes.
+ */
+final class BlockParser {
+    /** A parse error at a 1-based line and 0-based offset in that line. */
+    record ParseError(int line, int offset, String message) { }
+
+    private static final Pattern SHOW_AS = Pattern.compile("^(.*?)\\s+as\\s+\"(.*)\"\\s*$");
+    private static final Pattern ASSIGNED = Pattern.compile("^\\s*([A-Za-z_]\\w*)\\s*(?:\\(.*?\\))?\\s*=[^=]");
+    private static final Pattern MULTI = Pattern.compile("^\\s*\\[([^\\]]*)\\]\\s*=(.*)$");
+
+    private final List<ParseError> errors = new ArrayList<>();
+
+    private record Frame(Statement header, List<Statement> body) { }
+
+    List<ParseError> errors() {
+        return errors;
+    }
+
+    /** Parses {@code lines}, the first of which is file line {@code firstLine}. */
+    List<Statement> parse(List<String> lines, int firstLine) {
+        List<Statement> top = new ArrayList<>();
+        Deque<Frame> open = new ArrayDeque<>();
+        for (int k = 0; k < lines.size(); k++) {
+            int line = firstLine + k;
+            String source = stripComment(lines.get(k));
+            if (source.isBlank()) {
+                continue;
+            }
+            List<Statement> into = open.isEmpty() ? top : open.peek().body();
+            String word = firstWord(source);
+            int after = source.indexOf(word) + word.length();
+            try {
+                switch (word) {
+                    case "for" -> open.push(new Frame(new Statement.For(line, source,
+                            ExprParser.loopHeader(source.substring(after), after), null), new ArrayList<>()));
+                    case "if" -> open.push(new Frame(new Statement.If(line, source,
+                            ExprParser.comparison(source.substring(after), after), null), new ArrayList<>()));
+                    case "end" -> {
+                        if (!source.substring(after).isBlank()) {
+                            throw new ComputeError("expected nothing after 'end'", after);
+                        }
+                        if (open.isEmpty()) {
+                            throw new ComputeError("'end' without a 'for' or 'if' to close", source.indexOf(word));
+                        }
+                        Frame f = open.pop();
+                        (open.isEmpty() ? top : open.peek().body()).add(close(f));
+                    }
+                    case "show" -> into.add(show(line, source, after));
+                    case "check" -> into.add(new Statement.Check(line, source,
+                            ExprParser.comparison(source.substring(after), after)));
+                    default -> into.add(assignment(line, source));
+                }
+            } catch (ComputeError e) {
+                errors.add(new ParseError(line, Math.max(0, e.offset()), e.getMessage()));
+                into.add(new Statement.Invalid(line, source, assignedNames(source)));
+            }
+        }
+        while (!open.isEmpty()) {
+            Frame f = open.pop();
+            Statement h = f.header();
+            String kind = h instanceof Statement.For ? "for" : "if";
+            errors.add(new ParseError(h.line(), h.source().indexOf(kind), "'" + kind + "' without 'end'"));
+            Set<String> targets = new LinkedHashSet<>();
+            collectTargets(close(f), targets);
+            (open.isEmpty() ? top : open.peek().body()).add(new Statement.Invalid(h.line(), h.source(), targets));
+        }
+        return top;
+    }
+
+    private static Statement close(Frame f) {
+        if (f.header() instanceof Statement.For loop) {
+            return new Statement.For(loop.line(), loop.source(), loop.header(), List.copyOf(f.body()));
+        }
+        Statement.If cond = (Statement.If) f.header();
+        return new Statement.If(cond.line(), cond.source(), cond.condition(), List.copyOf(f.body()));
+    }
+
+    private static Statement show(int line, String source, int after) {
+        String rest = source.substring(after);
+        Matcher m = SHOW_AS.matcher(rest);
+        if (m.matches()) {
+            return new Statement.Show(line, source, ExprParser.expression(m.group(1), after), m.group(2));
+        }
+        return new Statement.Show(line, source, ExprParser.expression(rest, after), null);
+    }
+
+    private static Statement assignment(int line, String source) {
+        Matcher multi = MULTI.matcher(source);
+        if (multi.matches()) {
+            return multiAssignment(line, source, multi);
+        }
+        int eq = topLevelAssign(source);
+        if (eq < 0) {
+            int start = source.length() - source.stripLeading().length();
+            throw new ComputeError("expected a statement: 'x = expression', show, check, for, if or end", start);
+        }
+        Expr target = ExprParser.expression(source.substring(0, eq), 0);
+        Expr value = ExprParser.expression(source.substring(eq + 1), eq + 1);
+        if (target instanceof Expr.Ident id) {
+            requireAssignable(id);
+            return new Statement.Assign(line, source, id, value);
+        }
+        if (target instanceof Expr.Call part) {
+            return new Statement.AssignPart(line, source, part, value);
+        }
+        throw new ComputeError("the left side of '=' must be a name, such as 'x = ...'", target.start());
+    }
+
+    private static Statement multiAssignment(int line, String source, Matcher m) {
+        List<Expr.Ident> targets = new ArrayList<>();
+        int base = m.start(1);
+        for (String part : m.group(1).split(",", -1)) {
+            String name = part.trim();
+            int at = base + part.indexOf(name.isEmpty() ? part : name);
+            if (!name.matches("[A-Za-z_]\\w*")) {
+                throw new ComputeError("expected a variable name in [..., ...] =", at);
+            }
+            Expr.Ident id = new Expr.Ident(name, at, at + name.length());
+            requireAssignable(id);
+            targets.add(id);
+            base += part.length() + 1;
+        }
+        Expr value = ExprParser.expression(m.group(2), m.start(2));
+        if (!(value instanceof Expr.Call call) || !FunctionLibrary.MULTI_OUTPUT.containsKey(call.name().name())) {
+            throw new ComputeError("only svd, eigsym and qr return several values", value.start());
+        }
+        int outputs = FunctionLibrary.MULTI_OUTPUT.get(call.name().name());
+        if (targets.size() != outputs || call.args().size() != 1) {
+            throw new ComputeError(call.name().name() + " takes 1 argument and returns " + outputs
+                    + " values, here " + call.args().size() + " and " + targets.size(), value.start());
+        }
+        return new Statement.MultiAssign(line, source, List.copyOf(targets), call.name(), call.args().get(0));
+    }
+
+    private static void requireAssignable(Expr.Ident id) {
+        if (FunctionLibrary.isFunction(id.name()) || Checker.CONSTANTS.contains(id.name())) {
+            throw new ComputeError("cannot assign to '" + id.name() + "': it is the name of a "
+                    + (Checker.CONSTANTS.contains(id.name()) ? "constant" : "function"), id.start());
+        }
+    }
+
+    /** Offset of the '=' that assigns, skipping ==, <=, >=, ~= and anything inside brackets. */
+    private static int topLevelAssign(String s) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                depth--;
+            } else if (c == '=' && depth == 0) {
+                boolean partOfOp = (i + 1 < s.length() && s.charAt(i + 1) == '=')
+                        || (i > 0 && "=<>~".indexOf(s.charAt(i - 1)) >= 0);
+                if (!partOfOp) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Names a line that failed to parse meant to assign, guessed from its text. */
+    private static Set<String> assignedNames(String source) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = ASSIGNED.matcher(source);
+        if (m.find()) {
+            out.add(m.group(1));
+        }
+        Matcher multi = MULTI.matcher(source);
+        if (multi.matches()) {
+            for (String part : multi.group(1).split(",")) {
+                out.add(part.trim());
+            }
+        }
+        Matcher loop = Pattern.compile("^\\s*for\\s+([A-Za-z_]\\w*)").matcher(source);
+        if (loop.find()) {
+            out.add(loop.group(1));
+        }
+        return out;
+    }
+
+    static void collectTargets(Statement s, Set<String> into) {
+        if (s instanceof Statement.Assign a) {
+            into.add(a.target().name());
+        } else if (s instanceof Statement.AssignPart p) {
+            into.add(p.target().name().name());
+        } else if (s instanceof Statement.MultiAssign m) {
+            m.targets().forEach(t -> into.add(t.name()));
+        } else if (s instanceof Statement.For f) {
+            into.add(f.header().variable().name());
+            f.body().forEach(b -> collectTargets(b, into));
+        } else if (s instanceof Statement.If i) {
+            i.body().forEach(b -> collectTargets(b, into));
+        } else if (s instanceof Statement.Invalid inv) {
+            into.addAll(inv.targets());
+        }
+    }
+
+    private static String firstWord(String s) {
+        Matcher m = Pattern.compile("^\\s*([A-Za-z_]\\w*)").matcher(s);
+        if (!m.find()) {
+            return "";
+        }
+        String w = m.group(1);
+        // "show = 3" is an assignment to a variable named show; "for i = 0:9" is a loop.
+        if (w.equals("for") || w.equals("if") || topLevelAssign(s) < 0) {
+            return w;
+        }
+        return "";
+    }
+
+    /** Removes a {@code %} comment, keeping {@code %} inside a quoted label. */
+    static String stripComment(String line) {
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '%' && !quoted && (i == 0 || line.charAt(i - 1) != '\\')) {
+                return line.substring(0, i);
+            }
+        }
+        return line;
+    }
+}

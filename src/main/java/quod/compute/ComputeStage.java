@@ -1,0 +1,74 @@
+package quod.compute;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import quod.diagnostics.Diagnostic;
+import quod.diagnostics.Diagnostics;
+import quod.diagnostics.SourceText;
+
+/**
+ * The compute stage of the pipeline: runs a page's {@code compute} and {@code plot} blocks and
+ * substitutes its inline values, reporting every mistake as a diagnostic. Results of pages that ran
+ * without diagnostics are cached on disk when a cache folder is given. Holds no state shared between
+ * instances, so two builds in one JVM do not see each other.
+ *
+ * <p>What the outputs contain, for whoever renders and styles them:
+ * <ul>
+ *   <li>{@code show} gives {@link ComputeOutput.DisplayMath} {@code label = value}; the default label
+ *       is the expression as LaTeX (see {@link LatexLabel}), matrices are {@code bmatrix}.</li>
+ *   <li>a passed check (with {@code checks: visible}) gives {@link ComputeOutput.Html}
+ *       {@code <span class="quod-check" title="check passed: ...">✓ verified: ...</span>}.</li>
+ *   <li>a plot gives {@link ComputeOutput.Html} with {@code <svg class="quod-plot">}; inside it
+ *       {@code quod-plot-title}, {@code quod-plot-axes}, {@code quod-plot-ticks}, {@code quod-plot-label},
+ *       {@code quod-plot-legend}, and lines {@code quod-plot-series quod-plot-series-N} stroked with
+ *       {@code var(--quod-plot-N, fallback)}; text and axes use {@code currentColor}. Element ids
+ *       start with {@code quod-plot-LINE-}, LINE being the fence line, so they are unique per page.</li>
+ * </ul>
+ */
+public final class ComputeStage {
+    private final ResultCache cache;
+    private final String engineVersion;
+    private int pagesComputed;
+
+    /** @param cacheDirOrNull folder for cached results, or null for no cache */
+    public ComputeStage(Path cacheDirOrNull) {
+        this(cacheDirOrNull, ResultCache.ENGINE_VERSION);
+    }
+
+    /** For tests: an engine version other than the real one gets its own cache entries. */
+    ComputeStage(Path cacheDirOrNull, String engineVersion) {
+        this.cache = cacheDirOrNull == null ? null : new ResultCache(cacheDirOrNull);
+        this.engineVersion = engineVersion;
+    }
+
+    /**
+     * Runs one page's directives. {@code body} has exactly the same lines as the file (front matter
+     * blanked), so line N of body is line N of the file.
+     */
+    public ComputedPage run(SourceText file, String body, PageOptions options, Diagnostics diagnostics) {
+        String key = cache == null ? null : ResultCache.key(body, options, engineVersion);
+        if (cache != null) {
+            Optional<ComputedPage> cached = cache.load(key);
+            if (cached.isPresent()) {
+                return cached.get();
+            }
+        }
+        List<Diagnostic> found = new ArrayList<>();
+        ComputedPage page = new PageRun(file, options, found).run(body);
+        synchronized (this) {
+            pagesComputed++;
+        }
+        diagnostics.addAll(found);
+        if (cache != null && found.isEmpty()) {
+            cache.store(key, page);
+        }
+        return page;
+    }
+
+    /** How many pages this instance computed rather than read from the cache. */
+    synchronized int pagesComputed() {
+        return pagesComputed;
+    }
+}

@@ -1,0 +1,72 @@
+package quod.compute;
+
+import java.util.List;
+
+/**
+ * The syntax tree of one expression, with offsets into the statement text. Quod parses every
+ * expression itself before EJML sees it: to point at the exact column of a mistake, to reject what
+ * EJML would misparse or print to stdout, and to check matrix shapes EJML does not check.
+ */
+sealed interface Expr {
+    int start();
+
+    int end();
+
+    /** A number literal as written. */
+    record Num(String text, int start, int end) implements Expr {
+        boolean integral() {
+            return text.chars().allMatch(Character::isDigit);
+        }
+    }
+
+    /** A name: a variable or a constant such as {@code pi}. */
+    record Ident(String name, int start, int end) implements Expr { }
+
+    /** {@code name(args)}: a function call, or a submatrix when {@code name} is a variable. */
+    record Call(Ident name, List<Expr> args, int end) implements Expr {
+        public int start() {
+            return name.start();
+        }
+    }
+
+    record Negate(Expr operand, int start) implements Expr {
+        public int end() {
+            return operand.end();
+        }
+    }
+
+    record Binary(String op, Expr left, Expr right, int opStart) implements Expr {
+        public int start() {
+            return left.start();
+        }
+
+        public int end() {
+            return right.end();
+        }
+    }
+
+    record Transpose(Expr operand, int end) implements Expr {
+        public int start() {
+            return operand.start();
+        }
+    }
+
+    record Group(Expr inner, int start, int end) implements Expr { }
+
+    /** {@code [a b; c d]}: rows of elements, each element a scalar or a block. */
+    record MatrixLit(List<List<Expr>> rows, int start, int end) implements Expr { }
+
+    /** {@code from:to}, {@code from:step:to}, {@code from:} or a lone {@code :}; missing parts are null. */
+    record Range(Expr from, Expr step, Expr to, int start, int end) implements Expr { }
+
+    /** Integers side by side, {@code 1 2 4}, as EJML allows in index lists. */
+    record IntList(List<Expr> items) implements Expr {
+        public int start() {
+            return items.get(0).start();
+        }
+
+        public int end() {
+            return items.get(items.size() - 1).end();
+        }
+    }
+}

@@ -1,0 +1,246 @@
+package quod.compute;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.NormOps_DDRM;
+import org.ejml.equation.ManagerFunctions;
+import org.ejml.equation.ManagerTempVariables;
+import org.ejml.equation.Operation;
+import org.ejml.equation.Variable;
+import org.ejml.equation.VariableDouble;
+import org.ejml.equation.VariableInteger;
+import org.ejml.equation.VariableMatrix;
+import org.ejml.equation.VariableScalar;
+
+/**
+ * The functions of the directive language: which names exist and how many arguments they take
+ * (checked before EJML sees a call, because EJML fails with a NullPointerException on a wrong
+ * count), and the functions Quod adds to EJML's {@link ManagerFunctions}.
+ */
+final class FunctionLibrary {
+    private FunctionLibrary() {
+    }
+
+    /** Allowed argument counts of a function. */
+    record Arity(int min, int max) {
+        boolean accepts(int n) {
+            return n >= min && n <= max;
+        }
+
+        String describe() {
+            return min == max ? min + (min == 1 ? " argument" : " arguments") : min + " or " + max + " arguments";
+        }
+    }
+
+    /** Functions that return several values and so only appear as {@code [A, B] = f(X)}. */
+    static final Map<String, Integer> MULTI_OUTPUT = Map.of("svd", 3, "eigsym", 2, "qr", 2);
+
+    private static final Map<String, Arity> FUNCTIONS = new TreeMap<>(Map.ofEntries(
+            // EJML's own
+            Map.entry("eye", new Arity(1, 1)), Map.entry("normF", new Arity(1, 1)), Map.entry("normP", new Arity(2, 2)),
+            Map.entry("sum", new Arity(1, 2)), Map.entry("det", new Arity(1, 1)), Map.entry("inv", new Arity(1, 1)),
+            Map.entry("pinv", new Arity(1, 1)), Map.entry("rref", new Arity(1, 1)), Map.entry("trace", new Arity(1, 1)),
+            Map.entry("zeros", new Arity(2, 2)), Map.entry("ones", new Arity(2, 2)), Map.entry("diag", new Arity(1, 1)),
+            Map.entry("dot", new Arity(2, 2)), Map.entry("solve", new Arity(2, 2)), Map.entry("kron", new Arity(2, 2)),
+            Map.entry("abs", new Arity(1, 1)), Map.entry("max", new Arity(1, 2)), Map.entry("min", new Arity(1, 2)),
+            Map.entry("pow", new Arity(2, 2)), Map.entry("sin", new Arity(1, 1)), Map.entry("cos", new Arity(1, 1)),
+            Map.entry("atan", new Arity(1, 1)), Map.entry("atan2", new Arity(2, 2)), Map.entry("exp", new Arity(1, 1)),
+            Map.entry("log", new Arity(1, 1)),
+            // replaced or added by Quod
+            Map.entry("sqrt", new Arity(1, 1)), Map.entry("rand", new Arity(1, 2)), Map.entry("randn", new Arity(1, 2)),
+            Map.entry("svals", new Arity(1, 1)), Map.entry("eigvals", new Arity(1, 1)),
+            Map.entry("tanh", new Arity(1, 1)), Map.entry("relu", new Arity(1, 1)), Map.entry("sigmoid", new Arity(1, 1)),
+            Map.entry("dtanh", new Arity(1, 1)), Map.entry("drelu", new Arity(1, 1)), Map.entry("dsigmoid", new Arity(1, 1)),
+            Map.entry("specrad", new Arity(1, 1)), Map.entry("norm2", new Arity(1, 1)), Map.entry("rank", new Arity(1, 1)),
+            Map.entry("cond", new Arity(1, 1)), Map.entry("colmeans", new Arity(1, 1)), Map.entry("rowmeans", new Arity(1, 1)),
+            Map.entry("center", new Arity(1, 1)), Map.entry("randorth", new Arity(1, 1)), Map.entry("numel", new Arity(1, 1)),
+            Map.entry("rows", new Arity(1, 1)), Map.entry("cols", new Arity(1, 1)),
+            Map.entry("svd", new Arity(1, 1)), Map.entry("eigsym", new Arity(1, 1)), Map.entry("qr", new Arity(1, 1))));
+
+    /** Elementwise functions: the result has the shape of the argument. */
+    static final Set<String> ELEMENTWISE = Set.of("abs", "sqrt", "exp", "log", "tanh", "relu", "sigmoid",
+            "dtanh", "drelu", "dsigmoid", "sin", "cos", "atan");
+
+    /** Functions whose result is always one number. */
+    static final Set<String> SCALAR_VALUED = Set.of("normF", "normP", "det", "trace", "dot", "specrad", "norm2",
+            "rank", "cond", "numel", "rows", "cols");
+
+    static boolean isFunction(String name) {
+        return FUNCTIONS.containsKey(name);
+    }
+
+    static Arity arity(String name) {
+        return FUNCTIONS.get(name);
+    }
+
+    /** Adds Quod's functions to one Equation's function table; randomness comes from the page's generator. */
+    static void register(ManagerFunctions f, Random random) {
+        elementwise(f, "sqrt", Math::sqrt);
+        elementwise(f, "tanh", Math::tanh);
+        elementwise(f, "relu", x -> x > 0 ? x : 0);
+        elementwise(f, "sigmoid", FunctionLibrary::sigmoid);
+        elementwise(f, "dtanh", x -> 1 - Math.tanh(x) * Math.tanh(x));
+        // The derivative at 0 is taken as 0, the convention of most deep-learning texts.
+        elementwise(f, "drelu", x -> x > 0 ? 1 : 0);
+        elementwise(f, "dsigmoid", x -> sigmoid(x) * (1 - sigmoid(x)));
+        toMatrix(f, "svals", LinearAlgebra::singularValues);
+        toMatrix(f, "eigvals", a -> CommonOps_DDRM.extractDiag(LinearAlgebra.eigsym(a, "eigvals").l(), null));
+        toMatrix(f, "colmeans", a -> {
+            DMatrixRMaj m = CommonOps_DDRM.sumCols(a, null);
+            CommonOps_DDRM.divide(m, a.numRows);
+            return m;
+        });
+        toMatrix(f, "rowmeans", FunctionLibrary::rowMeans);
+        toMatrix(f, "center", a -> {
+            DMatrixRMaj means = rowMeans(a);
+            DMatrixRMaj out = a.copy();
+            for (int i = 0; i < a.numRows; i++) {
+                for (int j = 0; j < a.numCols; j++) {
+                    out.set(i, j, a.get(i, j) - means.get(i));
+                }
+            }
+            return out;
+        });
+        toDouble(f, "specrad", LinearAlgebra::spectralRadius);
+        toDouble(f, "norm2", NormOps_DDRM::normP2);
+        toDouble(f, "cond", LinearAlgebra::cond);
+        toInt(f, "rank", LinearAlgebra::rank);
+        toInt(f, "numel", DMatrixRMaj::getNumElements);
+        toInt(f, "rows", a -> a.numRows);
+        toInt(f, "cols", a -> a.numCols);
+        f.add1("randorth", (v, m) -> matrixOp(m, "randorth", List.of(v),
+                args -> LinearAlgebra.randomOrthogonal(size(args.get(0), "randorth"), random)));
+        ManagerFunctions.InputN randn = (vs, m) -> matrixOp(m, "randn", vs, args -> fill(args, "randn", random::nextGaussian));
+        ManagerFunctions.InputN rand = (vs, m) -> matrixOp(m, "rand", vs, args -> fill(args, "rand", random::nextDouble));
+        f.addN("randn", randn);
+        f.addN("rand", rand);
+        f.add1("randn", (v, m) -> randn.create(List.of(v), m));
+        f.add1("rand", (v, m) -> rand.create(List.of(v), m));
+    }
+
+    private static double sigmoid(double x) {
+        return 1 / (1 + Math.exp(-x));
+    }
+
+    private static DMatrixRMaj rowMeans(DMatrixRMaj a) {
+        DMatrixRMaj m = CommonOps_DDRM.sumRows(a, null);
+        CommonOps_DDRM.divide(m, a.numCols);
+        return m;
+    }
+
+    private static DMatrixRMaj fill(List<Variable> args, String fn, java.util.function.DoubleSupplier draw) {
+        int r = size(args.get(0), fn);
+        int c = args.size() > 1 ? size(args.get(1), fn) : r;
+        DMatrixRMaj out = new DMatrixRMaj(r, c);
+        for (int i = 0; i < r * c; i++) {
+            out.data[i] = draw.getAsDouble();
+        }
+        return out;
+    }
+
+    private static void elementwise(ManagerFunctions f, String name, DoubleUnaryOperator op) {
+        f.add1(name, (v, m) -> {
+            Operation.Info info = new Operation.Info();
+            if (v instanceof VariableScalar s) {
+                VariableDouble out = m.createDouble();
+                info.output = out;
+                info.op = new Operation(name) {
+                    @Override
+                    public void process() {
+                        out.value = op.applyAsDouble(s.getDouble());
+                    }
+                };
+            } else {
+                VariableMatrix in = (VariableMatrix) v;
+                VariableMatrix out = m.createMatrix();
+                info.output = out;
+                info.op = new Operation(name) {
+                    @Override
+                    public void process() {
+                        out.matrix.reshape(in.matrix.numRows, in.matrix.numCols);
+                        for (int i = 0; i < in.matrix.getNumElements(); i++) {
+                            out.matrix.data[i] = op.applyAsDouble(in.matrix.data[i]);
+                        }
+                    }
+                };
+            }
+            return info;
+        });
+    }
+
+    private static void toMatrix(ManagerFunctions f, String name, Function<DMatrixRMaj, DMatrixRMaj> fn) {
+        f.add1(name, (v, m) -> matrixOp(m, name, List.of(v), args -> fn.apply(matrix(args.get(0)))));
+    }
+
+    private static void toDouble(ManagerFunctions f, String name, ToDoubleFunction<DMatrixRMaj> fn) {
+        f.add1(name, (v, m) -> {
+            VariableDouble out = m.createDouble();
+            return info(out, new Operation(name) {
+                @Override
+                public void process() {
+                    out.value = fn.applyAsDouble(matrix(v));
+                }
+            });
+        });
+    }
+
+    private static void toInt(ManagerFunctions f, String name, ToIntFunction<DMatrixRMaj> fn) {
+        f.add1(name, (v, m) -> {
+            VariableInteger out = m.createInteger();
+            return info(out, new Operation(name) {
+                @Override
+                public void process() {
+                    out.value = fn.applyAsInt(matrix(v));
+                }
+            });
+        });
+    }
+
+    private static Operation.Info matrixOp(ManagerTempVariables m, String name, List<Variable> args,
+                                           Function<List<Variable>, DMatrixRMaj> fn) {
+        VariableMatrix out = m.createMatrix();
+        return info(out, new Operation(name) {
+            @Override
+            public void process() {
+                DMatrixRMaj result = fn.apply(args);
+                out.matrix.reshape(result.numRows, result.numCols);
+                System.arraycopy(result.data, 0, out.matrix.data, 0, result.getNumElements());
+            }
+        });
+    }
+
+    private static Operation.Info info(Variable out, Operation op) {
+        Operation.Info info = new Operation.Info();
+        info.output = out;
+        info.op = op;
+        return info;
+    }
+
+    /** A variable as a matrix; a scalar is taken as 1x1 so that {@code norm2(3)} works. */
+    static DMatrixRMaj matrix(Variable v) {
+        if (v instanceof VariableMatrix m) {
+            return m.matrix;
+        }
+        return new DMatrixRMaj(1, 1, true, ((VariableScalar) v).getDouble());
+    }
+
+    private static int size(Variable v, String fn) {
+        double d = v instanceof VariableScalar s ? s.getDouble() : Double.NaN;
+        if (v instanceof VariableMatrix m && m.matrix.getNumElements() == 1) {
+            d = m.matrix.get(0);
+        }
+        if (!(d >= 0 && d == Math.rint(d) && d < 100_000)) {
+            throw new ComputeError(fn + " needs a non-negative whole number as size", -1);
+        }
+        return (int) d;
+    }
+}

@@ -1,0 +1,259 @@
+package quod.compute;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.ejml.data.DMatrixRMaj;
+import quod.diagnostics.Diagnostic;
+import quod.diagnostics.SourceText;
+
+/**
+ * Runs the statements of one page in document order against one {@link Workspace}. Every mistake
+ * becomes a diagnostic at the statement's expression; a statement that fails marks the variables it
+ * meant to assign as failed, and later statements that use them are skipped without a second error.
+ */
+final class Interpreter {
+    /** Guards against a loop that would run for hours by mistake ({@code for i = 0:1e9}). */
+    static final int MAX_ITERATIONS = 1_000_000;
+
+    private final SourceText file;
+    private final List<Diagnostic> sink;
+    private final Workspace workspace;
+    private final Set<String> failed = new HashSet<>();
+    private final NumberFormat numbers;
+    private final Comparisons comparisons;
+    private final boolean showChecks;
+    private int checksPassed;
+
+    Interpreter(SourceText file, PageOptions options, List<Diagnostic> sink) {
+        this.file = file;
+        this.sink = sink;
+        this.workspace = new Workspace(new java.util.Random(options.seed()));
+        this.numbers = new NumberFormat(options.precision());
+        this.comparisons = new Comparisons(numbers);
+        this.showChecks = options.showChecks();
+    }
+
+    int checksPassed() {
+        return checksPassed;
+    }
+
+    NumberFormat numbers() {
+        return numbers;
+    }
+
+    /** Parses and runs one {@code compute} block whose first statement line is {@code firstLine}. */
+    List<ComputeOutput> runBlock(List<String> lines, int firstLine) {
+        BlockParser parser = new BlockParser();
+        List<Statement> statements = parser.parse(lines, firstLine);
+        for (BlockParser.ParseError e : parser.errors()) {
+            report(e.line(), e.offset(), e.message());
+        }
+        List<ComputeOutput> out = new ArrayList<>();
+        runAll(statements, out);
+        return out;
+    }
+
+    /**
+     * Evaluates an inline {@code {{ expr }}} at a 0-based offset of a line; null when it failed (the
+     * error is reported, or was reported earlier for a variable it depends on).
+     */
+    Value inlineValue(int line, String lineText, int start, int end) {
+        try {
+            Expr e = ExprParser.expression(lineText.substring(start, end), start);
+            return evaluate(lineText, e);
+        } catch (Checker.DependsOnFailed e) {
+            return null;
+        } catch (ComputeError e) {
+            report(line, e.offset() >= 0 ? e.offset() : start, e.getMessage());
+            return null;
+        }
+    }
+
+    /** Evaluates a checked expression of {@code source}; errors without a position get the expression's. */
+    Value evaluate(String source, Expr e) {
+        new Checker(workspace.scope(), failed).check(e);
+        try {
+            return workspace.evaluate(EjmlText.of(source, e));
+        } catch (ComputeError err) {
+            throw err.offset() >= 0 ? err : new ComputeError(err.getMessage(), e.start());
+        }
+    }
+
+    void report(int line, int offset, String message) {
+        sink.add(file.errorAt(line, offset + 1, message));
+    }
+
+    private boolean runAll(List<Statement> statements, List<ComputeOutput> out) {
+        boolean ok = true;
+        for (Statement s : statements) {
+            ok &= execute(s, out);
+        }
+        return ok;
+    }
+
+    private boolean execute(Statement s, List<ComputeOutput> out) {
+        try {
+            return run(s, out);
+        } catch (Checker.DependsOnFailed e) {
+            markFailed(s);
+            return false;
+        } catch (ComputeError e) {
+            report(s.line(), e.offset() >= 0 ? e.offset() : firstOffset(s), e.getMessage());
+            markFailed(s);
+            return false;
+        }
+    }
+
+    private boolean run(Statement s, List<ComputeOutput> out) {
+        if (s instanceof Statement.Assign a) {
+            assign(a.target().name(), finite(s, a.value(), evaluate(s.source(), a.value())));
+        } else if (s instanceof Statement.AssignPart p) {
+            Checker checker = new Checker(workspace.scope(), failed);
+            checker.check(p.target());
+            Value v = finite(s, p.value(), evaluate(s.source(), p.value()));
+            String name = p.target().name().name();
+            if (!v.isScalarLike() && !(workspace.get(name) instanceof Value.Matrix)) {
+                throw new ComputeError("cannot assign a matrix into part of '" + name + "'", p.value().start());
+            }
+            workspace.assignPart(name, s.source().substring(p.target().start(), p.value().start())
+                    + EjmlText.of(s.source(), p.value()));
+            failed.remove(name);
+        } else if (s instanceof Statement.MultiAssign m) {
+            multiAssign(m);
+        } else if (s instanceof Statement.Show show) {
+            Value v = evaluate(s.source(), show.value());
+            String label = show.label() != null ? show.label() : new LatexLabel(workspace.scope().keySet()).of(show.value());
+            out.add(new ComputeOutput.DisplayMath(label + " = " + numbers.latex(v, null)));
+        } else if (s instanceof Statement.Check c) {
+            Comparisons.Outcome o = compare(s, c.comparison());
+            if (!o.holds()) {
+                throw new ComputeError("check failed: " + o.text() + " (" + o.detail() + ")", c.comparison().left().start());
+            }
+            checksPassed++;
+            if (showChecks) {
+                out.add(new ComputeOutput.Html(comparisons.mark(o)));
+            }
+        } else if (s instanceof Statement.For f) {
+            return loop(f, out);
+        } else if (s instanceof Statement.If i) {
+            if (compare(s, i.condition()).holds() && !runAll(i.body(), out)) {
+                markFailed(s);
+                return false;
+            }
+        } else if (s instanceof Statement.Invalid) {
+            markFailed(s);
+            return false;
+        }
+        return true;
+    }
+
+    private Comparisons.Outcome compare(Statement s, ExprParser.Comparison c) {
+        Value l = evaluate(s.source(), c.left());
+        Value r = evaluate(s.source(), c.right());
+        Value tol = c.tolerance() == null ? null : evaluate(s.source(), c.tolerance());
+        return comparisons.compare(s.source(), c, l, r, tol);
+    }
+
+    private boolean loop(Statement.For f, List<ComputeOutput> out) {
+        ExprParser.LoopHeader h = f.header();
+        int from = integer(f, h.from());
+        int step = h.step() == null ? 1 : integer(f, h.step());
+        int to = integer(f, h.to());
+        if (step == 0) {
+            throw new ComputeError("the loop step must not be 0", h.step().start());
+        }
+        long count = step > 0 ? Math.max(0, ((long) to - from) / step + 1) : Math.max(0, ((long) from - to) / -step + 1);
+        if (count > MAX_ITERATIONS) {
+            throw new ComputeError("the loop would run " + count + " times; at most " + MAX_ITERATIONS + " are allowed", h.from().start());
+        }
+        String name = h.variable().name();
+        for (long k = 0; k < count; k++) {
+            assign(name, new Value.Scalar(from + k * step, true));
+            if (!runAll(f.body(), out)) {
+                // One report per mistake, not one per iteration: stop, and mark what the loop would define.
+                markFailed(f);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int integer(Statement s, Expr e) {
+        Value v = evaluate(s.source(), e);
+        if (!v.isScalarLike() || v.asDouble() != Math.rint(v.asDouble()) || Math.abs(v.asDouble()) > Integer.MAX_VALUE) {
+            throw new ComputeError("expected a whole number, got " + numbers.plain(v, null), e.start());
+        }
+        return (int) v.asDouble();
+    }
+
+    private void multiAssign(Statement.MultiAssign m) {
+        Value arg = evaluate(m.source(), m.argument());
+        DMatrixRMaj x = arg instanceof Value.Matrix mat ? mat.matrix() : new DMatrixRMaj(1, 1, true, arg.asDouble());
+        List<DMatrixRMaj> results;
+        try {
+            results = switch (m.function().name()) {
+                case "svd" -> {
+                    LinearAlgebra.Svd d = LinearAlgebra.svd(x);
+                    yield List.of(d.u(), d.s(), d.v());
+                }
+                case "eigsym" -> {
+                    LinearAlgebra.EigSym d = LinearAlgebra.eigsym(x, "eigsym");
+                    yield List.of(d.q(), d.l());
+                }
+                default -> {
+                    LinearAlgebra.Qr d = LinearAlgebra.qr(x);
+                    yield List.of(d.q(), d.r());
+                }
+            };
+        } catch (ComputeError e) {
+            throw e.offset() >= 0 ? e : new ComputeError(e.getMessage(), m.function().start());
+        }
+        for (int i = 0; i < results.size(); i++) {
+            assign(m.targets().get(i).name(), finite(m, m.argument(), new Value.Matrix(results.get(i))));
+        }
+    }
+
+    private void assign(String name, Value v) {
+        workspace.assign(name, v);
+        failed.remove(name);
+    }
+
+    /** NaN and infinity are never what a solution means to compute, so they stop the page at their source. */
+    private static Value finite(Statement s, Expr e, Value v) {
+        if (v.isFinite()) {
+            return v;
+        }
+        String text = Statement.text(s, e);
+        boolean solves = text.contains("inv(") || text.contains("solve(") || text.contains("\\");
+        throw new ComputeError("result of " + text + " is not finite (NaN or infinity)"
+                + (solves ? ": is the matrix singular?" : ""), e.start());
+    }
+
+    private void markFailed(Statement s) {
+        Set<String> targets = new LinkedHashSet<>();
+        BlockParser.collectTargets(s, targets);
+        failed.addAll(targets);
+    }
+
+    private static int firstOffset(Statement s) {
+        if (s instanceof Statement.Assign a) {
+            return a.value().start();
+        } else if (s instanceof Statement.AssignPart p) {
+            return p.value().start();
+        } else if (s instanceof Statement.MultiAssign m) {
+            return m.function().start();
+        } else if (s instanceof Statement.Show show) {
+            return show.value().start();
+        } else if (s instanceof Statement.Check c) {
+            return c.comparison().left().start();
+        } else if (s instanceof Statement.For f) {
+            return f.header().from().start();
+        } else if (s instanceof Statement.If i) {
+            return i.condition().left().start();
+        }
+        return 0;
+    }
+}

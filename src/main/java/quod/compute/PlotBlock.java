@@ -1,0 +1,173 @@
+package quod.compute;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A {@code plot} block: {@code key: value} lines naming vectors computed earlier on the page,
+ * checked and turned into an {@link SvgPlot}. Series are expressions, so {@code y: log(g)} works.
+ */
+final class PlotBlock {
+    private static final Set<String> KEYS = Set.of("title", "x", "y", "legend", "xlabel", "ylabel", "yscale");
+
+    private final Interpreter interpreter;
+
+    PlotBlock(Interpreter interpreter) {
+        this.interpreter = interpreter;
+    }
+
+    /** A value with where it came from: line, the line's text, and the offset of the value in it. */
+    private record Entry(int line, String source, int offset, String value) { }
+
+    List<ComputeOutput> run(List<String> lines, int firstLine, String id) {
+        try {
+            return List.of(new ComputeOutput.Html(new SvgPlot().render(plot(entries(lines, firstLine), firstLine, id))));
+        } catch (Checker.DependsOnFailed e) {
+            return List.of();
+        } catch (Located e) {
+            interpreter.report(e.line, e.getCause() instanceof ComputeError c ? c.offset() : 0, e.getCause().getMessage());
+            return List.of();
+        }
+    }
+
+    /** A ComputeError with the line it belongs to. */
+    private static final class Located extends RuntimeException {
+        private final int line;
+
+        Located(int line, ComputeError cause) {
+            super(cause);
+            this.line = line;
+        }
+    }
+
+    private static Map<String, Entry> entries(List<String> lines, int firstLine) {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        for (int k = 0; k < lines.size(); k++) {
+            String source = BlockParser.stripComment(lines.get(k));
+            if (source.isBlank()) {
+                continue;
+            }
+            int colon = source.indexOf(':');
+            int indent = source.length() - source.stripLeading().length();
+            String key = colon < 0 ? "" : source.substring(0, colon).trim();
+            if (!KEYS.contains(key)) {
+                throw new Located(firstLine + k, new ComputeError("expected 'key: value' with a key among "
+                        + "title, x, y, legend, xlabel, ylabel, yscale", indent));
+            }
+            int offset = colon + 1;
+            while (offset < source.length() && Character.isWhitespace(source.charAt(offset))) {
+                offset++;
+            }
+            entries.put(key, new Entry(firstLine + k, source, offset, source.substring(offset).strip()));
+        }
+        return entries;
+    }
+
+    private SvgPlot.Plot plot(Map<String, Entry> e, int firstLine, String id) {
+        Entry y = e.get("y");
+        if (y == null) {
+            throw new Located(firstLine - 1, new ComputeError("a plot needs a 'y:' line naming the vectors to draw", 0));
+        }
+        List<Integer> starts = new ArrayList<>();
+        List<String> parts = splitTopLevel(y.source(), y.offset(), starts);
+        List<SvgPlot.Series> series = new ArrayList<>();
+        int length = -1;
+        for (int i = 0; i < parts.size(); i++) {
+            double[] v = vector(y, starts.get(i), parts.get(i));
+            if (length >= 0 && v.length != length) {
+                throw new Located(y.line(), new ComputeError("series '" + parts.get(i).strip() + "' has " + v.length
+                        + " values, the first has " + length, starts.get(i)));
+            }
+            length = v.length;
+            series.add(new SvgPlot.Series(parts.get(i).strip(), v));
+        }
+        double[] x = null;
+        Entry xe = e.get("x");
+        if (xe != null) {
+            x = vector(xe, xe.offset(), xe.value());
+            if (x.length != length) {
+                throw new Located(xe.line(), new ComputeError("x has " + x.length + " values but the series have " + length, xe.offset()));
+            }
+        }
+        Entry legend = e.get("legend");
+        if (legend != null) {
+            String[] names = legend.value().split(",");
+            if (names.length != series.size()) {
+                throw new Located(legend.line(), new ComputeError("legend has " + names.length + " names for "
+                        + series.size() + " series", legend.offset()));
+            }
+            for (int i = 0; i < names.length; i++) {
+                series.set(i, new SvgPlot.Series(names[i].strip(), series.get(i).y()));
+            }
+        }
+        boolean log = false;
+        Entry scale = e.get("yscale");
+        if (scale != null) {
+            if (!scale.value().equals("log") && !scale.value().equals("linear")) {
+                throw new Located(scale.line(), new ComputeError("yscale is 'linear' or 'log', not '" + scale.value() + "'", scale.offset()));
+            }
+            log = scale.value().equals("log");
+        }
+        if (log) {
+            for (SvgPlot.Series s : series) {
+                for (int i = 0; i < s.y().length; i++) {
+                    if (!(s.y()[i] > 0)) {
+                        throw new Located(y.line(), new ComputeError("a log scale needs positive values, but " + s.name()
+                                + " is " + interpreter.numbers().plain(s.y()[i], null) + " at index " + i, y.offset()));
+                    }
+                }
+            }
+        }
+        return new SvgPlot.Plot(id, text(e, "title"), text(e, "xlabel"), text(e, "ylabel"), log, x, List.copyOf(series),
+                legend != null || series.size() > 1);
+    }
+
+    private double[] vector(Entry entry, int start, String text) {
+        int lead = text.length() - text.stripLeading().length();
+        String expr = text.strip();
+        if (expr.isEmpty()) {
+            throw new Located(entry.line(), new ComputeError("expected a vector expression", start));
+        }
+        Value v;
+        try {
+            v = interpreter.evaluate(entry.source(), ExprParser.expression(expr, start + lead));
+        } catch (ComputeError err) {
+            throw new Located(entry.line(), err);
+        }
+        if (v.rows() != 1 && v.cols() != 1) {
+            throw new Located(entry.line(), new ComputeError("'" + expr + "' is a " + v.shape() + " matrix; a plot needs vectors", start + lead));
+        }
+        if (!v.isFinite()) {
+            throw new Located(entry.line(), new ComputeError("'" + expr + "' has NaN or infinite values", start + lead));
+        }
+        return v instanceof Value.Matrix m ? java.util.Arrays.copyOf(m.matrix().data, m.matrix().getNumElements()) : new double[] {v.asDouble()};
+    }
+
+    private static String text(Map<String, Entry> e, String key) {
+        Entry entry = e.get(key);
+        return entry == null || entry.value().isEmpty() ? null : entry.value();
+    }
+
+    /** Splits at commas outside brackets, recording where each part starts in the line. */
+    private static List<String> splitTopLevel(String source, int from, List<Integer> starts) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = from;
+        for (int i = from; i <= source.length(); i++) {
+            char c = i < source.length() ? source.charAt(i) : ',';
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                parts.add(source.substring(start, i));
+                starts.add(start);
+                start = i + 1;
+            }
+        }
+        return parts;
+    }
+}

@@ -1,0 +1,111 @@
+package quod.compute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import quod.diagnostics.Diagnostics;
+import quod.diagnostics.SourceText;
+
+/** Same input, same output, across instances; and the on-disk cache returns it without recomputing. */
+class DeterminismAndCacheTest {
+    static final String PAGE = """
+            ```compute
+            W = randn(4, 4) / 2
+            Q = randorth(4)
+            h = ones(4, 1)
+            g = zeros(30, 1)
+            for t = 0:29
+              h = tanh(W*h + 0.1*randn(4, 1))
+              g(t) = norm2(h) + 0.01
+            end
+            show W
+            check normF(Q'*Q - eye(4)) < 1e-12
+            ```
+            The last norm is {{ g(29) }}.
+            ```plot
+            title: Norm of h
+            y: g, 2*g
+            legend: g, twice g
+            xlabel: step t
+            yscale: log
+            ```
+            """;
+
+    private static ComputedPage run(ComputeStage stage, String body, PageOptions options) {
+        Diagnostics d = new Diagnostics();
+        ComputedPage page = stage.run(new SourceText("p.md", body), body, options, d);
+        assertThat(d.sorted()).isEmpty();
+        return page;
+    }
+
+    @Test
+    void samePageTwiceGivesIdenticalResultIncludingPlots() {
+        ComputedPage a = run(new ComputeStage(null), PAGE, PageOptions.defaults());
+        ComputedPage b = run(new ComputeStage(null), PAGE, PageOptions.defaults());
+        assertThat(a).isEqualTo(b);
+        assertThat(a.blocks().get(14)).singleElement().isInstanceOf(ComputeOutput.Html.class);
+    }
+
+    @Test
+    void theSeedChangesTheNumbers() {
+        ComputedPage a = run(new ComputeStage(null), PAGE, PageOptions.defaults());
+        ComputedPage b = run(new ComputeStage(null), PAGE, new PageOptions(1, true, 4));
+        assertThat(a.markdown()).isNotEqualTo(b.markdown());
+    }
+
+    @Test
+    void secondRunWithSameCacheIsReadNotComputed(@TempDir Path cache) {
+        ComputeStage first = new ComputeStage(cache);
+        ComputedPage computed = run(first, PAGE, PageOptions.defaults());
+        assertThat(first.pagesComputed()).isEqualTo(1);
+
+        ComputeStage second = new ComputeStage(cache);
+        ComputedPage cached = run(second, PAGE, PageOptions.defaults());
+        assertThat(second.pagesComputed()).isZero();
+        assertThat(cached).isEqualTo(computed);
+    }
+
+    @Test
+    void cacheKeyCoversOptionsAndEngineVersion(@TempDir Path cache) {
+        run(new ComputeStage(cache), PAGE, PageOptions.defaults());
+        ComputeStage otherOptions = new ComputeStage(cache);
+        run(otherOptions, PAGE, new PageOptions(PageOptions.DEFAULT_SEED, true, 6));
+        assertThat(otherOptions.pagesComputed()).isEqualTo(1);
+        ComputeStage newerEngine = new ComputeStage(cache, "quod-compute-next");
+        run(newerEngine, PAGE, PageOptions.defaults());
+        assertThat(newerEngine.pagesComputed()).isEqualTo(1);
+    }
+
+    @Test
+    void corruptEntryIsIgnoredAndRecomputed(@TempDir Path cache) throws IOException {
+        ComputedPage expected = run(new ComputeStage(cache), PAGE, PageOptions.defaults());
+        try (Stream<Path> files = Files.list(cache)) {
+            for (Path f : files.toList()) {
+                byte[] bytes = Files.readAllBytes(f);
+                Files.write(f, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+            }
+        }
+        ComputeStage again = new ComputeStage(cache);
+        assertThat(run(again, PAGE, PageOptions.defaults())).isEqualTo(expected);
+        assertThat(again.pagesComputed()).isEqualTo(1);
+    }
+
+    @Test
+    void runsWithErrorsAreNotCached(@TempDir Path cache) throws IOException {
+        String broken = "```compute\ncheck 1 > 2\n```\n";
+        for (int i = 0; i < 2; i++) {
+            Diagnostics d = new Diagnostics();
+            new ComputeStage(cache).run(new SourceText("p.md", broken), broken, PageOptions.defaults(), d);
+            assertThat(d.errorCount()).isEqualTo(1);
+        }
+        try (Stream<Path> files = Files.list(cache)) {
+            assertThat(files.toList()).isEqualTo(List.of());
+        }
+    }
+}

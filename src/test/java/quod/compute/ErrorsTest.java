@@ -1,0 +1,123 @@
+package quod.compute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every user mistake is one diagnostic at the exact line and column of the offending expression,
+ * in words a user can act on; none is thrown, none cascades, and nothing reaches stdout.
+ * The compute block's fence is line 1, so its first statement is line 2.
+ */
+class ErrorsTest {
+
+    @Test
+    void falseCheckReportsTheComputedValue() {
+        Pages.Result r = Pages.block("G = [0.3 0; 0 0.2]", "check normF(G) < 1e-10");
+        assertThat(r.headlines()).containsExactly("page.md:3:7: check failed: normF(G) < 1e-10 (normF(G) = 0.3606)");
+        assertThat(r.page().checksPassed()).isZero();
+    }
+
+    @Test
+    void failedApproximateCheckReportsTheDifference() {
+        Pages.Result r = Pages.block("check [1 2] ~= [1 2.5] within 0.1");
+        assertThat(r.headlines()).containsExactly("page.md:2:7: check failed: [1 2] ~= [1 2.5] within 0.1 (max |difference| = 0.5)");
+    }
+
+    @Test
+    void syntaxErrorSaysWhatWasExpected() {
+        Pages.Result r = Pages.block("x = (1 + 2");
+        assertThat(r.headlines()).containsExactly("page.md:2:11: expected ')', found end of line");
+        assertThat(Pages.block("x = 1 +").headlines()).containsExactly("page.md:2:8: expected a number, a name, '(' or '[', found end of line");
+        assertThat(Pages.block("check x > ").headlines()).containsExactly("page.md:2:11: expected a number, a name, '(' or '[', found end of line");
+        assertThat(Pages.block("x = 2 $ 3").headlines()).containsExactly("page.md:2:7: unexpected character '$'");
+        assertThat(Pages.block("for i = 0:3", "x = i").headlines()).containsExactly("page.md:2:1: 'for' without 'end'");
+        assertThat(Pages.block("end").headlines()).containsExactly("page.md:2:1: 'end' without a 'for' or 'if' to close");
+    }
+
+    @Test
+    void dimensionMismatchNamesBothShapes() {
+        Pages.Result r = Pages.block("A = ones(6, 2)", "B = ones(6, 40)", "C = A * B");
+        assertThat(r.headlines()).containsExactly("page.md:4:7: cannot multiply 6x2 by 6x40");
+        assertThat(Pages.block("x = [1 2] + [1 2 3]").headlines()).containsExactly("page.md:2:11: cannot add 1x2 and 1x3");
+    }
+
+    @Test
+    void unknownFunctionAndVariable() {
+        assertThat(Pages.block("y = foo(2)").headlines()).containsExactly("page.md:2:5: unknown function 'foo'");
+        assertThat(Pages.block("W = 1", "y = 2 * Wx").headlines()).containsExactly("page.md:3:9: unknown variable 'Wx'");
+        assertThat(Pages.block("y = norm2(1, 2)").headlines()).containsExactly("page.md:2:5: norm2 takes 1 argument, got 2");
+    }
+
+    @Test
+    void indexOutOfRange() {
+        assertThat(Pages.block("A = eye(3)", "x = A(5, 0)").headlines())
+                .containsExactly("page.md:3:7: index 5 out of range for 3x3 matrix (indices start at 0)");
+    }
+
+    @Test
+    void inverseOfSingularMatrixIsNotFinite() {
+        Pages.Result r = Pages.block("A = [1 2; 2 4]", "B = inv(A)");
+        assertThat(r.headlines()).containsExactly(
+                "page.md:3:5: result of inv(A) is not finite (NaN or infinity): is the matrix singular?");
+    }
+
+    @Test
+    void laterUsesOfAFailedVariableDoNotCascade() {
+        Pages.Result r = Pages.block("A = [1 2; 2 4]", "B = inv(A)", "C = B * 2", "show C", "check normF(C) < 1",
+                "for i = 0:2", "  D = foo(i)", "end", "show D", "E = 1 +", "show E");
+        assertThat(r.headlines()).containsExactly(
+                "page.md:3:5: result of inv(A) is not finite (NaN or infinity): is the matrix singular?",
+                "page.md:8:7: unknown function 'foo'",
+                "page.md:11:8: expected a number, a name, '(' or '[', found end of line");
+    }
+
+    @Test
+    void laterIndependentBlocksStillReportTheirOwnErrors() {
+        Pages.Result r = Pages.run("```compute\nx = y\n```\n\ntext {{ z }}\n\n```compute\ncheck 2 < 1\n```\n");
+        assertThat(r.headlines()).containsExactly("page.md:2:5: unknown variable 'y'", "page.md:5:9: unknown variable 'z'",
+                "page.md:8:7: check failed: 2 < 1 (both sides are constants)");
+        assertThat(r.page().markdown()).contains("text {{ z }}");
+    }
+
+    @Test
+    void multiOutputFunctionInAnExpressionExplainsHowToCallIt() {
+        assertThat(Pages.block("s = svd(eye(2))").headlines()).containsExactly(
+                "page.md:2:5: svd returns 3 matrices: write [U, S, V] = svd(...), or use svals(...) for the singular values");
+    }
+
+    @Test
+    void badInlineFormat() {
+        assertThat(Pages.run("x {{ 1 | .3q }}\n").headlines()).containsExactly("page.md:1:10: unknown format '.3q': use .3f, .2e, .4g or d");
+    }
+
+    @Test
+    void plotErrorsArePositioned() {
+        Pages.Result r = Pages.run("```compute\nv = [1; 0]\nA = eye(2)\n```\n```plot\ny: v\nyscale: log\n```\n```plot\ny: A\n```\n");
+        assertThat(r.headlines()).containsExactly(
+                "page.md:6:4: a log scale needs positive values, but v is 0 at index 1",
+                "page.md:10:4: 'A' is a 2x2 matrix; a plot needs vectors");
+    }
+
+    @Test
+    void nothingIsPrintedToStdoutOrStderr() {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try {
+            PrintStream p = new PrintStream(captured, true, StandardCharsets.UTF_8);
+            System.setOut(p);
+            System.setErr(p);
+            Pages.Result r = Pages.block("x = 1 +", "y = [1 2; 3]", "z = (", "w = 3 3", "v = inv([1 2; 2 4])", "u = 1:3",
+                    "t = [eye(2), ones(3, 1)]", "s = [1 2](0)");
+            assertThat(r.diagnostics()).hasSizeGreaterThanOrEqualTo(6);
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        assertThat(captured.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+}

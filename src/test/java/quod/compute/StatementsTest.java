@@ -1,0 +1,146 @@
+package quod.compute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+/** Each statement kind of a compute block, and the language details EJML alone gets wrong. */
+class StatementsTest {
+
+    @Test
+    void assignmentThenShowWritesLabelEqualsValue() {
+        Pages.Result r = Pages.block("A = [1 2; 3 4]", "show A' * A");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(Pages.shown(r)).containsExactly("A^\\top A = \\begin{bmatrix} 10 & 14 \\\\ 14 & 20 \\end{bmatrix}");
+    }
+
+    @Test
+    void showWithLabelUsesTheLabelAsWritten() {
+        Pages.Result r = Pages.block("x = 2.5", "show x*2 as \"\\|x\\|_2\"   % comment with \"quotes\"");
+        assertThat(Pages.shown(r)).containsExactly("\\|x\\|_2 = 5");
+    }
+
+    @Test
+    void commentsAndBlankLinesAreIgnored() {
+        Pages.Result r = Pages.block("% setup", "", "a = 3 % three", "show a");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(Pages.shown(r)).containsExactly("a = 3");
+    }
+
+    @Test
+    void passedChecksAreCountedAndMarked() {
+        Pages.Result r = Pages.block("A = [2 0; 0 2]", "check det(A) == 4", "check A*A ~= 4*eye(2) within 1e-12",
+                "check trace(A) >= 4", "check normF(A) > 2");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.page().checksPassed()).isEqualTo(4);
+        assertThat(r.block(1)).hasSize(4).allMatch(o -> o instanceof ComputeOutput.Html h && h.html().contains("verified"));
+        assertThat(((ComputeOutput.Html) r.block(1).get(0)).html()).isEqualTo(
+                "<span class=\"quod-check\" title=\"check passed: det(A) == 4 (det(A) = 4)\">\u2713 verified: det(A) = 4 == 4</span>");
+    }
+
+    @Test
+    void hiddenChecksStillCountButLeaveNoMark() {
+        Pages.Result r = Pages.run("```compute\ncheck 1 < 2\n```\n", new PageOptions(1, false, 4));
+        assertThat(r.page().checksPassed()).isEqualTo(1);
+        assertThat(r.block(1)).isEmpty();
+    }
+
+    @Test
+    void loopRunsInclusiveRangeAndWritesIntoVector() {
+        Pages.Result r = Pages.block("g = zeros(4, 1)", "for t = 0:3", "  g(t) = t*t", "end", "show g'");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(Pages.shown(r)).containsExactly("g^\\top = \\begin{bmatrix} 0 & 1 & 4 & 9 \\end{bmatrix}");
+    }
+
+    @Test
+    void loopBodyMayChangeTheShapeOfAVariable() {
+        assertThat(Eval.matrix("M", "M = [0]", "for k = 1:3", "M = [M; k]", "end"))
+                .isDeepEqualTo(new double[][] {{0}, {1}, {2}, {3}});
+    }
+
+    @Test
+    void loopBodyMayChangeTheKindOfAVariable() {
+        // x starts as an integer, becomes a number, then a matrix: the compiled sequences must follow.
+        assertThat(Eval.number("x", "x = 0", "for i = 1:3", "x = x + 0.5", "end")).isEqualTo(1.5);
+        assertThat(Eval.matrix("y", "y = 1", "for i = 1:2", "y = y + [1 1]", "end")).isDeepEqualTo(new double[][] {{3, 3}});
+    }
+
+    @Test
+    void nestedLoopsAndConditionals() {
+        double total = Eval.number("s", "s = 0", "for i = 0:3", "for j = 0:3", "if i < j", "s = s + i*10 + j", "end", "end", "end");
+        assertThat(total).isEqualTo(1 + 2 + 3 + 12 + 13 + 23);
+    }
+
+    @Test
+    void loopWithStepAndApproximateCondition() {
+        assertThat(Eval.number("c", "c = 0", "for i = 10:-2:0", "if i ~= 4 within 0.5", "c = c + 100", "end", "c = c + 1", "end"))
+                .isEqualTo(106);
+    }
+
+    @Test
+    void partAssignmentWritesOneEntry() {
+        assertThat(Eval.matrix("A", "A = zeros(2, 2)", "A(1, 0) = 5")).isDeepEqualTo(new double[][] {{0, 0}, {5, 0}});
+    }
+
+    @Test
+    void partAssignmentUsesTheSameArithmeticAsAssignment() {
+        assertThat(Eval.matrix("A", "A = zeros(1, 2)", "A(0, 0:1) = [1 -2] / 2")).isDeepEqualTo(new double[][] {{0.5, -1}});
+    }
+
+    @Test
+    void integerLiteralsDivideAsNumbers() {
+        assertThat(Eval.number("1/2")).isEqualTo(0.5);
+        assertThat(Eval.number("n/4", "n = 3")).isEqualTo(0.75);
+    }
+
+    @Test
+    void negativeElementsInMatrixLiteralsAreSeparateAsInMatlab() {
+        assertThat(Eval.matrix("[1 -2; -3 4]")).isDeepEqualTo(new double[][] {{1, -2}, {-3, 4}});
+        assertThat(Eval.matrix("[1 - 2, 3]")).isDeepEqualTo(new double[][] {{-1, 3}});
+        assertThat(Eval.matrix("[A, -A]", "A = [1; 2]")).isDeepEqualTo(new double[][] {{1, -1}, {2, -2}});
+    }
+
+    @Test
+    void submatrixRangesAreZeroBasedAndInclusive() {
+        assertThat(Eval.matrix("A(0:1, 1:)", "A = [1 2 3; 4 5 6; 7 8 9]")).isDeepEqualTo(new double[][] {{2, 3}, {5, 6}});
+    }
+
+    @Test
+    void echoPutsTheSourceFirst() {
+        Pages.Result r = Pages.run("```compute echo=true\nx = 1\nshow x\n```\n");
+        assertThat(r.block(1)).containsExactly(new ComputeOutput.Source("x = 1\nshow x"), new ComputeOutput.DisplayMath("x = 1"));
+    }
+
+    @Test
+    void blocksShareOneScopeInDocumentOrderAndOtherFencesAreLeftAlone() {
+        String body = "```compute\nx = 2\n```\n\n````python\n{{ x }}\n```compute\n````\n\n~~~compute\nshow x + 1\n~~~\n";
+        Pages.Result r = Pages.run(body);
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.page().blocks().keySet()).containsExactlyInAnyOrder(1, 10);
+        assertThat(Pages.shown(r)).isEmpty();
+        assertThat(r.block(10)).containsExactly(new ComputeOutput.DisplayMath("x + 1 = 3"));
+        assertThat(r.page().markdown()).isEqualTo(body);
+    }
+
+    @Test
+    void inlineValuesUseTheScopeAtTheirPlace() {
+        Pages.Result r = Pages.run("```compute\nx = 1\n```\nbefore {{ x }}\n```compute\nx = 2\n```\nafter {{ x }}\n");
+        assertThat(r.page().markdown().lines().toList()).contains("before 1", "after 2");
+    }
+
+    @Test
+    void loopsStayFastBecauseStatementsCompileOnce() {
+        long start = System.nanoTime();
+        double v = Eval.number("h(0)", "W = 0.5*eye(20)", "h = ones(20, 1)", "for t = 0:19999", "h = tanh(W*h + 0.1)", "end");
+        assertThat(v).isCloseTo(0.1 / 0.5, within(0.2));
+        // Generous bound: recompiling every iteration takes far longer than this.
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(10.0);
+    }
+
+    @Test
+    void multiAssignmentOfWrongCountIsAnError() {
+        Pages.Result r = Pages.block("[U, S] = svd(eye(2))");
+        assertThat(r.headlines()).containsExactly("page.md:2:10: svd takes 1 argument and returns 3 values, here 1 and 2");
+    }
+}

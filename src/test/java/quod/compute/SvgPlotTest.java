@@ -1,0 +1,59 @@
+package quod.compute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+/** The SVG of a plot block: accessible, scalable, themable, compact. */
+class SvgPlotTest {
+
+    private static Document svg(String page, int fenceLine) {
+        Pages.Result r = Pages.run(page);
+        assertThat(r.diagnostics()).isEmpty();
+        String html = ((ComputeOutput.Html) r.block(fenceLine).get(0)).html();
+        return Jsoup.parse(html, "", Parser.xmlParser());
+    }
+
+    @Test
+    void accessibleScalableAndThemable() {
+        Document d = svg(DeterminismAndCacheTest.PAGE, 14);
+        Element svg = d.selectFirst("svg");
+        assertThat(svg.attr("viewBox")).isEqualTo("0 0 640 400");
+        assertThat(svg.hasAttr("width")).isFalse();
+        assertThat(svg.attr("role")).isEqualTo("img");
+        assertThat(svg.attr("aria-labelledby")).isEqualTo("quod-plot-14-title quod-plot-14-desc");
+        assertThat(d.selectFirst("title#quod-plot-14-title").text()).isEqualTo("Norm of h");
+        assertThat(d.selectFirst("desc#quod-plot-14-desc").text())
+                .startsWith("Line plot of 2 series over step t from 0 to 29, logarithmic y axis: g from ")
+                .contains("; twice g from ");
+        assertThat(d.select("polyline.quod-plot-series")).hasSize(2);
+        assertThat(d.selectFirst("polyline.quod-plot-series-2").attr("stroke")).isEqualTo("var(--quod-plot-2, #ff7f0e)");
+        assertThat(d.select("polyline").first().attr("points").split(" ")).hasSize(30);
+        assertThat(d.select("g.quod-plot-legend text").eachText()).containsExactly("g", "twice g");
+    }
+
+    @Test
+    void fiftyPointSeriesIsAFewKilobytes() {
+        String page = "```compute\nv = zeros(50, 1)\nfor i = 0:49\nv(i) = sin(i / 5)\nend\n```\n```plot\ny: v\n```\n";
+        Pages.Result r = Pages.run(page);
+        assertThat(r.diagnostics()).isEmpty();
+        String html = ((ComputeOutput.Html) r.block(7).get(0)).html();
+        assertThat(html.length()).isBetween(1000, 4000);
+        // One series needs no legend; the index is the default x.
+        Document d = Jsoup.parse(html, "", Parser.xmlParser());
+        assertThat(d.select("g.quod-plot-legend")).isEmpty();
+        assertThat(d.selectFirst("desc").text()).isEqualTo("Line plot of 1 series over index from 0 to 49: v from -0.9962 to 0.9996.");
+    }
+
+    @Test
+    void explicitXVectorAndNiceLinearTicks() {
+        String page = "```compute\nt = [0; 0.5; 1; 1.5]\ny = [0; 1; 4; 9]\n```\n```plot\nx: t\ny: y\nylabel: y < 10 & \"more\"\n```\n";
+        Document d = svg(page, 5);
+        assertThat(d.select("g.quod-plot-ticks text").eachText()).containsExactly("0", "0.5", "1", "1.5", "0", "2", "4", "6", "8", "10");
+        assertThat(d.select("text.quod-plot-label").eachText()).containsExactly("y < 10 & \"more\"");
+    }
+}
