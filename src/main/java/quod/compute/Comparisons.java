@@ -47,7 +47,7 @@ final class Comparisons {
 
     /** The small HTML mark of a passed check; everything user-written is escaped. */
     String mark(Outcome o) {
-        return "<span class=\"quod-check\" title=\"" + Html.escape("check passed: " + o.text() + " (" + o.detail() + ")")
+        return "<span class=\"check\" title=\"" + Html.escape("check passed: " + o.text() + " (" + o.detail() + ")")
                 + "\">\u2713 verified: " + Html.escape(o.summary()) + "</span>";
     }
 

@@ -19,11 +19,11 @@ import quod.diagnostics.SourceText;
  *   <li>{@code show} gives {@link ComputeOutput.DisplayMath} {@code label = value}; the default label
  *       is the expression as LaTeX (see {@link LatexLabel}), matrices are {@code bmatrix}.</li>
  *   <li>a passed check (with {@code checks: visible}) gives {@link ComputeOutput.Html}
- *       {@code <span class="quod-check" title="check passed: ...">✓ verified: ...</span>}.</li>
- *   <li>a plot gives {@link ComputeOutput.Html} with {@code <svg class="quod-plot">}; inside it
+ *       {@code <span class="check" title="check passed: ...">✓ verified: ...</span>}.</li>
+ *   <li>a plot gives {@link ComputeOutput.Html} with {@code <svg class="plot">}; inside it
  *       {@code quod-plot-title}, {@code quod-plot-axes}, {@code quod-plot-ticks}, {@code quod-plot-label},
  *       {@code quod-plot-legend}, and lines {@code quod-plot-series quod-plot-series-N} stroked with
- *       {@code var(--quod-plot-N, fallback)}; text and axes use {@code currentColor}. Element ids
+ *       {@code var(--plot-N, fallback)}; text and axes use {@code currentColor}. Element ids
  *       start with {@code quod-plot-LINE-}, LINE being the fence line, so they are unique per page.</li>
  * </ul>
  */

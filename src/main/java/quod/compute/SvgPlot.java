@@ -42,7 +42,7 @@ final class SvgPlot {
         Axis yAxis = p.logY() ? Axis.log(lo, hi) : Axis.linear(lo, hi);
         String title = p.title() != null ? p.title() : "Plot of " + String.join(", ", names(p));
         StringBuilder s = new StringBuilder(2048);
-        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"quod-plot\" viewBox=\"0 0 ").append(WIDTH).append(' ')
+        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"plot\" viewBox=\"0 0 ").append(WIDTH).append(' ')
                 .append(HEIGHT).append("\" role=\"img\" aria-labelledby=\"").append(p.id()).append("-title ").append(p.id())
                 .append("-desc\" font-family=\"sans-serif\" font-size=\"12\" fill=\"currentColor\">\n");
         s.append("<title id=\"").append(p.id()).append("-title\">").append(Html.escape(title)).append("</title>\n");
@@ -93,7 +93,7 @@ final class SvgPlot {
 
     private void series(StringBuilder s, int k, double[] x, double[] y, Axis xAxis, Axis yAxis) {
         int c = k % PALETTE.length;
-        s.append("<polyline class=\"quod-plot-series quod-plot-series-").append(c + 1).append("\" fill=\"none\" stroke=\"var(--quod-plot-")
+        s.append("<polyline class=\"quod-plot-series quod-plot-series-").append(c + 1).append("\" fill=\"none\" stroke=\"var(--plot-")
                 .append(c + 1).append(", ").append(PALETTE[c]).append(")\" stroke-width=\"1.5\" points=\"");
         for (int i = 0; i < y.length; i++) {
             if (i > 0) {
@@ -110,7 +110,7 @@ final class SvgPlot {
         for (int k = 0; k < p.series().size(); k++) {
             int c = k % PALETTE.length;
             double y = TOP + 12 + 16 * k;
-            s.append("<path stroke=\"var(--quod-plot-").append(c + 1).append(", ").append(PALETTE[c]).append(")\" stroke-width=\"2\" d=\"M")
+            s.append("<path stroke=\"var(--plot-").append(c + 1).append(", ").append(PALETTE[c]).append(")\" stroke-width=\"2\" d=\"M")
                     .append(f(RIGHT - 150)).append(' ').append(f(y - 4)).append("h20\"/><text x=\"").append(f(RIGHT - 124))
                     .append("\" y=\"").append(f(y)).append("\">").append(Html.escape(p.series().get(k).name())).append("</text>\n");
         }

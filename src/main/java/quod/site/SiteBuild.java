@@ -8,6 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import quod.QuodVersion;
+import quod.compute.ComputeStage;
+import quod.compute.ComputedPage;
+import quod.compute.PageOptions;
 import quod.config.SiteConfig;
 import quod.config.SiteConfigLoader;
 import quod.content.ContentLoader;
@@ -30,8 +33,8 @@ import quod.render.SiteModel.PageEntry;
 import quod.render.Templates;
 
 /**
- * The whole pipeline, top to bottom: load content -> read config -> run directives and render
- * Markdown and math per page -> apply templates -> write the site. Errors from every stage are
+ * The whole pipeline, top to bottom: load content -> read config -> per page: run the computation
+ * directives, render Markdown and math -> apply templates -> write the site. Errors from every stage are
  * collected; if there are any, nothing is written.
  */
 public final class SiteBuild {
@@ -60,6 +63,7 @@ public final class SiteBuild {
         KatexOptions katex = new KatexOptions(version.katex(), config.macros());
         List<Page> pages = content.pages().stream().sorted(PAGE_ORDER).toList();
 
+        ComputeStage compute = new ComputeStage(options.cacheDir() != null ? options.cacheDir().resolve("compute") : null);
         MarkdownRenderer markdown = new MarkdownRenderer();
         List<PageEntry> rendered = new ArrayList<>();
         boolean engineStarted = false;
@@ -67,9 +71,10 @@ public final class SiteBuild {
         var math = mathRenderer(katex);
         try {
             for (Page page : pages) {
-                // Directive blocks plug in here (issue: computation directives); until then the body is used as is.
-                SourceText text = new SourceText(page.source().name(), page.body());
-                RenderedPage html = markdown.render(text, Map.of(), math, diagnostics);
+                ComputedPage computed = compute.run(page.source(), page.body(), computeOptions(page, config), diagnostics);
+                checks += computed.checksPassed();
+                SourceText text = new SourceText(page.source().name(), computed.markdown());
+                RenderedPage html = markdown.render(text, computed.blocks(), math, diagnostics);
                 rendered.add(new PageEntry(page.slug(), page.front().title(), page.front().summary(),
                         html.html(), html.headings()));
             }
@@ -112,6 +117,13 @@ public final class SiteBuild {
         var stats = math.stats();
         return new BuildResult(true, rendered.size(), stats.formulas(), stats.fromCache(), checks,
                 System.nanoTime() - start, diagnostics.sorted(), engineStarted);
+    }
+
+    private static PageOptions computeOptions(Page page, SiteConfig config) {
+        var front = page.front();
+        return new PageOptions(front.seed() != null ? front.seed() : PageOptions.DEFAULT_SEED,
+                !"hidden".equals(front.checks()),
+                front.precision() != null ? front.precision() : config.precision());
     }
 
     private boolean failsBuild(Diagnostics diagnostics) {

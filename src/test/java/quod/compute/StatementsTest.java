@@ -36,7 +36,7 @@ class StatementsTest {
         assertThat(r.page().checksPassed()).isEqualTo(4);
         assertThat(r.block(1)).hasSize(4).allMatch(o -> o instanceof ComputeOutput.Html h && h.html().contains("verified"));
         assertThat(((ComputeOutput.Html) r.block(1).get(0)).html()).isEqualTo(
-                "<span class=\"quod-check\" title=\"check passed: det(A) == 4 (det(A) = 4)\">\u2713 verified: det(A) = 4 == 4</span>");
+                "<span class=\"check\" title=\"check passed: det(A) == 4 (det(A) = 4)\">\u2713 verified: det(A) = 4 == 4</span>");
     }
 
     @Test

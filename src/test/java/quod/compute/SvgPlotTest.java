@@ -31,7 +31,7 @@ class SvgPlotTest {
                 .startsWith("Line plot of 2 series over step t from 0 to 29, logarithmic y axis: g from ")
                 .contains("; twice g from ");
         assertThat(d.select("polyline.quod-plot-series")).hasSize(2);
-        assertThat(d.selectFirst("polyline.quod-plot-series-2").attr("stroke")).isEqualTo("var(--quod-plot-2, #ff7f0e)");
+        assertThat(d.selectFirst("polyline.quod-plot-series-2").attr("stroke")).isEqualTo("var(--plot-2, #ff7f0e)");
         assertThat(d.select("polyline").first().attr("points").split(" ")).hasSize(30);
         assertThat(d.select("g.quod-plot-legend text").eachText()).containsExactly("g", "twice g");
     }

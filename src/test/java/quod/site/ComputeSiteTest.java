@@ -1,0 +1,67 @@
+package quod.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A page with computation directives, built end to end: values, checks, plots, echo, determinism. */
+class ComputeSiteTest {
+    private static final Path FIXTURE = Path.of("src/test/resources/sites/compute");
+
+    @TempDir
+    static Path tmp;
+    static BuildResult result;
+    static Document page;
+
+    @BeforeAll
+    static void build() throws IOException {
+        result = new SiteBuild(Fixtures.options(FIXTURE, tmp.resolve("site"), tmp.resolve("cache"))).run();
+        page = Jsoup.parse(tmp.resolve("site/gradients/index.html").toFile(), "UTF-8");
+    }
+
+    @Test
+    void checksPassAndAreCountedInTheSummary() {
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.checksPassed()).isEqualTo(2);
+        assertThat(result.summary("site")).contains("2 checks passed");
+        assertThat(page.select(".computed .check")).hasSize(2);
+        assertThat(page.select(".check").first().text()).startsWith("✓ verified:");
+    }
+
+    @Test
+    void shownMatricesAndInlineValuesAreRenderedAsMath() {
+        assertThat(page.select(".computed .math-display .katex-display")).hasSize(1);
+        assertThat(page.select(".computed annotation").first().text()).startsWith("Q^\\top Q = \\begin{bmatrix}");
+        String text = page.select(".content p").text();
+        assertThat(text).contains("The norm grows by a factor 117.4 over 50 steps");
+        assertThat(page.select(".content p annotation").eachText()).contains("1.1^{50} = 117.4");
+    }
+
+    @Test
+    void plotsAreInlineAccessibleSvg() {
+        var svg = page.select("svg.plot");
+        assertThat(svg).hasSize(1);
+        assertThat(svg.attr("role")).isEqualTo("img");
+        assertThat(svg.select("title").text()).isEqualTo("Gradient norm");
+        assertThat(svg.select("desc").text()).isNotBlank();
+    }
+
+    @Test
+    void echoShowsTheBlockSourceAndOtherBlocksShowOnlyOutputs() {
+        assertThat(page.select("pre.compute-source")).hasSize(1);
+        assertThat(page.select("pre.compute-source").text()).contains("check det(A) == 3");
+        assertThat(page.text()).doesNotContain("randorth");
+    }
+
+    @Test
+    void seededRandomnessGivesTheSamePageOnEveryBuild() throws IOException {
+        new SiteBuild(Fixtures.options(FIXTURE, tmp.resolve("again"), null)).run();
+        CacheAndDeterminismTest.assertSameTree(Fixtures.tree(tmp.resolve("again")), Fixtures.tree(tmp.resolve("site")));
+    }
+}
