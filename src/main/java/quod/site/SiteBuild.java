@@ -113,7 +113,11 @@ public final class SiteBuild {
         }
         files.put(".nojekyll", "");
 
-        write(files, content.files(), config);
+        Map<String, SourceText> sources = new java.util.HashMap<>();
+        pages.forEach(p -> sources.put(p.outputPath(), p.source()));
+        if (!write(files, content.files(), sources, diagnostics)) {
+            return failed(diagnostics, start);
+        }
         var stats = math.stats();
         return new BuildResult(true, rendered.size(), stats.formulas(), stats.fromCache(), checks,
                 System.nanoTime() - start, diagnostics.sorted(), engineStarted);
@@ -148,7 +152,9 @@ public final class SiteBuild {
         return loaded.config();
     }
 
-    private void write(Map<String, String> pages, List<Path> contentFiles, SiteConfig config) {
+    /** Stages the site, checks its links, and puts it in place unless that found errors. */
+    private boolean write(Map<String, String> pages, List<Path> contentFiles, Map<String, SourceText> sources,
+                          Diagnostics diagnostics) {
         try (OutputTree out = OutputTree.beside(options.out())) {
             for (Path rel : contentFiles) {
                 out.copy(options.source().resolve(rel), rel.toString().replace('\\', '/'));
@@ -158,7 +164,14 @@ public final class SiteBuild {
             for (var e : pages.entrySet()) {
                 out.write(e.getKey(), e.getValue());
             }
+            Map<String, String> html = new java.util.TreeMap<>(pages);
+            html.keySet().removeIf(name -> !name.endsWith(".html"));
+            diagnostics.addAll(new LinkChecker(html, out::exists).check(sources, display(options.templates())));
+            if (failsBuild(diagnostics)) {
+                return false;
+            }
             out.commit();
+            return true;
         } catch (IOException e) {
             throw new QuodException(Diagnostic.error(display(options.out()),
                     "cannot write the site: " + e.getMessage()));

@@ -17,7 +17,8 @@ import quod.diagnostics.Diagnostic;
 /**
  * Every site under {@code src/test/resources/sites-invalid/} must fail to build with exactly the
  * diagnostics in its {@code expected.txt} (one headline per line, paths relative to the fixture), and
- * must leave an existing output folder untouched. {@code -Dquod.updateGoldens=true} rewrites expected.txt.
+ * must leave an existing output folder untouched. A fixture with a file named {@code strict} is built with
+ * {@code --strict} (warnings fail the build). {@code -Dquod.updateGoldens=true} rewrites expected.txt.
  */
 class InvalidSitesTest {
     private static final Path DIR = Path.of("src/test/resources/sites-invalid");
@@ -39,7 +40,11 @@ class InvalidSitesTest {
         Files.createDirectories(out);
         Files.writeString(out.resolve("previous.html"), "the previous build");
 
-        BuildResult result = new SiteBuild(Fixtures.options(fixture, out, null)).run();
+        BuildOptions options = Fixtures.options(fixture, out, null);
+        if (Files.exists(fixture.resolve("strict"))) {
+            options = new BuildOptions(options.source(), options.templates(), out, null, options.mathMode(), null, true);
+        }
+        BuildResult result = new SiteBuild(options).run();
 
         String prefix = fixture.toString().replace('\\', '/') + "/";
         List<String> actual = result.diagnostics().stream()

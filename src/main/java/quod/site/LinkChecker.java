@@ -1,0 +1,143 @@
+package quod.site;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import quod.diagnostics.Diagnostic;
+import quod.diagnostics.SourceText;
+
+/**
+ * Checks the written site as a reader would follow it: every relative link and asset reference must
+ * resolve to a file of the site, every {@code #fragment} to an id in its page, no link may start with
+ * {@code /} (it would break under a GitHub Pages project prefix), and images need alt text. Problems
+ * are warnings (errors under {@code --strict}), placed at the link in the Markdown when it is there.
+ */
+final class LinkChecker {
+    private final Map<String, Document> pages = new HashMap<>();
+    private final Predicate<String> fileExists;
+
+    /**
+     * @param html       every HTML file of the site, by path relative to the site root
+     * @param fileExists whether a (non-HTML) file exists in the site, by relative path
+     */
+    LinkChecker(Map<String, String> html, Predicate<String> fileExists) {
+        html.forEach((path, text) -> pages.put(path, Jsoup.parse(text)));
+        this.fileExists = fileExists;
+    }
+
+    /** Checks every page; {@code sources} maps a page's HTML path to its Markdown, where it has one. */
+    List<Diagnostic> check(Map<String, SourceText> sources, String templatesName) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (String path : pages.keySet().stream().sorted().toList()) {
+            if (path.equals("404.html")) {
+                continue; // served at any depth, so its links are absolute or root-relative by design
+            }
+            Document doc = pages.get(path);
+            SourceText source = sources.get(path);
+            for (Element e : doc.select("a[href], link[href], img[src], script[src], source[src]")) {
+                String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                String problem = problem(path, url);
+                if (problem != null) {
+                    out.add(at(source, templatesName, path, url, problem));
+                }
+            }
+            for (Element img : doc.select("img")) {
+                if (img.attr("alt").isBlank() && !"presentation".equals(img.attr("role"))) {
+                    out.add(at(source, templatesName, path, img.attr("src"),
+                            "image '" + img.attr("src") + "' has no alt text: write ![what it shows](" + img.attr("src") + ")"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private String problem(String from, String url) {
+        if (url.isEmpty() || url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || url.startsWith("//")) {
+            return null; // external (http:, mailto:, data:, ...): not ours to check
+        }
+        if (url.startsWith("/")) {
+            return "link '" + url + "' starts with '/': it breaks when the site is served under a prefix "
+                    + "(GitHub Pages project sites) or opened from disk; use a relative link";
+        }
+        int hash = url.indexOf('#');
+        String path = hash >= 0 ? url.substring(0, hash) : url;
+        String fragment = hash >= 0 ? url.substring(hash + 1) : "";
+        path = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        String target = path.isEmpty() ? from : resolve(from, URLDecoder.decode(path, StandardCharsets.UTF_8));
+        if (target == null) {
+            return "link '" + url + "' points outside the site";
+        }
+        if (target.endsWith("/") || !target.contains(".") && pages.containsKey(target + "/index.html")) {
+            target = (target.endsWith("/") ? target : target + "/") + "index.html";
+        }
+        if (pages.containsKey(target)) {
+            if (!fragment.isEmpty() && !hasAnchor(pages.get(target), URLDecoder.decode(fragment, StandardCharsets.UTF_8))) {
+                return "link '" + url + "': no element with id '" + fragment + "' in " + target;
+            }
+            return null;
+        }
+        if (!fileExists.test(target)) {
+            return "link '" + url + "' points to " + target + ", which the site does not have";
+        }
+        return null;
+    }
+
+    private static boolean hasAnchor(Document doc, String id) {
+        return doc.getElementById(id) != null || !doc.select("a[name=" + cssQuote(id) + "]").isEmpty();
+    }
+
+    private static String cssQuote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** {@code resolve("a/b/index.html", "../c.png") -> "a/c.png"}; null when it climbs above the root. */
+    static String resolve(String from, String relative) {
+        List<String> parts = new ArrayList<>(List.of(from.split("/")));
+        parts.remove(parts.size() - 1);
+        for (String seg : relative.split("/", -1)) {
+            if (seg.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.remove(parts.size() - 1);
+            } else if (!seg.equals(".")) {
+                parts.add(seg);
+            }
+        }
+        return parts.stream().collect(Collectors.joining("/"));
+    }
+
+    /** Where a URL is written in Markdown: as a link target, an HTML attribute, or anywhere. */
+    private static int locate(String text, String url) {
+        if (url.isEmpty()) {
+            return -1;
+        }
+        for (String before : List.of("](", "=\"", "<")) {
+            int at = text.indexOf(before + url);
+            if (at >= 0) {
+                return at + before.length();
+            }
+        }
+        return text.indexOf(url);
+    }
+
+    private static Diagnostic at(SourceText source, String templatesName, String page, String url, String message) {
+        if (source != null) {
+            int at = locate(source.text(), url);
+            if (at >= 0) {
+                int line = source.lineOf(at);
+                return Diagnostic.warning(source.name(), line, source.columnOf(at), message, source.line(line));
+            }
+            return Diagnostic.warning(source.name(), 0, 0, message + " (in the page's template)", null);
+        }
+        return Diagnostic.warning(templatesName, 0, 0, message + " (in " + page + ")", null);
+    }
+}
