@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import quod.QuodVersion;
@@ -16,7 +17,10 @@ import quod.diagnostics.Diagnostic;
 import quod.diagnostics.Diagnostics;
 import quod.diagnostics.QuodException;
 import quod.diagnostics.SourceText;
+import quod.markdown.EquationIndex;
 import quod.markdown.MarkdownRenderer;
+import quod.markdown.PageSetup;
+import quod.markdown.ParsedPage;
 import quod.markdown.RenderedPage;
 import quod.math.ClientMathRenderer;
 import quod.math.EngineUnavailable;
@@ -61,15 +65,17 @@ public final class SiteBuild {
         List<Page> pages = content.pages().stream().sorted(PAGE_ORDER).toList();
 
         MarkdownRenderer markdown = new MarkdownRenderer();
+        Map<String, ParsedPage> parsed = parse(pages, markdown);
+        EquationIndex equations = EquationIndex.collect(parsed, diagnostics);
         List<PageEntry> rendered = new ArrayList<>();
         boolean engineStarted = false;
         int checks = 0;
         var math = mathRenderer(katex);
         try {
             for (Page page : pages) {
-                // Directive blocks plug in here (issue: computation directives); until then the body is used as is.
-                SourceText text = new SourceText(page.source().name(), page.body());
-                RenderedPage html = markdown.render(text, Map.of(), math, diagnostics);
+                PageSetup setup = new PageSetup(page.slug(),
+                        PageSetup.solutionsOpen(page.front().solutions(), config.solutions()), equations);
+                RenderedPage html = markdown.render(parsed.get(page.slug()), Map.of(), math, diagnostics, setup);
                 rendered.add(new PageEntry(page.slug(), page.front().title(), page.front().summary(),
                         html.html(), html.headings()));
             }
@@ -112,6 +118,19 @@ public final class SiteBuild {
         var stats = math.stats();
         return new BuildResult(true, rendered.size(), stats.formulas(), stats.fromCache(), checks,
                 System.nanoTime() - start, diagnostics.sorted(), engineStarted);
+    }
+
+    /**
+     * Parses every page before rendering any, so that references between pages (equation numbers) are
+     * known when the first page is written.
+     */
+    private static Map<String, ParsedPage> parse(List<Page> pages, MarkdownRenderer markdown) {
+        Map<String, ParsedPage> parsed = new LinkedHashMap<>();
+        for (Page page : pages) {
+            // Directive blocks plug in here (issue: computation directives); until then the body is used as is.
+            parsed.put(page.slug(), markdown.parse(new SourceText(page.source().name(), page.body())));
+        }
+        return parsed;
     }
 
     private boolean failsBuild(Diagnostics diagnostics) {
