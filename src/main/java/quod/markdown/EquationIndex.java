@@ -82,12 +82,12 @@ public final class EquationIndex {
         Map<String, Integer> labels = numbers.get(on);
         if (labels == null) {
             return new Miss("no page '" + page + "' to refer to"
-                    + Suggestions.hint(page, numbers.keySet().stream().filter(s -> !s.isEmpty()).toList(), ""));
+                    + Suggestions.hint(page, numbers.keySet().stream().filter(s -> !s.isEmpty()).toList(), "pages", ""));
         }
         Integer n = labels.get(label);
         if (n == null) {
             return new Miss("unknown equation label '" + label + "'" + (page == null ? "" : " on page '" + page + "'")
-                    + Suggestions.hint(label, labels.keySet(), page == null
+                    + Suggestions.hint(label, labels.keySet(), "labels", page == null
                             ? "; this page labels no equation (write {#eq:name} after a closing $$)"
                             : "; that page labels no equation"));
         }

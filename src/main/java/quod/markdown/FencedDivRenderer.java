@@ -39,8 +39,10 @@ final class FencedDivRenderer implements NodeRenderer {
         DivKind kind = div.kind();
         if (kind == null) {
             String word = div.kindWord().toString();
+            String near = Suggestions.closest(word, DivKind.words());
             page.diagnostics().add(page.text().errorAt(div.kindWord().getStartOffset(), "unknown div kind '" + word
-                    + "'" + Suggestions.hint(word, DivKind.words(), "") + " (kinds: " + String.join(", ", DivKind.words()) + ")"));
+                    + "'" + (near == null ? "" : "; did you mean '" + near + "'?")
+                    + " (kinds: " + String.join(", ", DivKind.words()) + ")"));
             content(div, context);
             return;
         }

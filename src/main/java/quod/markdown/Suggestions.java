@@ -22,8 +22,11 @@ final class Suggestions {
         return bestDistance <= Math.max(2, word.length() / 3) ? best : null;
     }
 
-    /** "; did you mean 'x'?" or "; known: a, b, c" (at most five), or {@code none} when there are no candidates. */
-    static String hint(String word, Collection<String> candidates, String none) {
+    /**
+     * "; did you mean 'x'?", or "; known WHAT: a, b, c" (at most five), or {@code none} when there are
+     * no candidates.
+     */
+    static String hint(String word, Collection<String> candidates, String what, String none) {
         if (candidates.isEmpty()) {
             return none;
         }
@@ -33,7 +36,7 @@ final class Suggestions {
         }
         List<String> sorted = candidates.stream().sorted().toList();
         String shown = String.join(", ", sorted.subList(0, Math.min(5, sorted.size())));
-        return "; known: " + shown + (sorted.size() > 5 ? ", ..." : "");
+        return "; known " + what + ": " + shown + (sorted.size() > 5 ? ", ..." : "");
     }
 
     /** Levenshtein distance, with a swap of two neighbours counting as one edit. */
