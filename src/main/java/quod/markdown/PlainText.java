@@ -5,12 +5,14 @@ import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
+import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.Escaping;
 
 /**
  * The text of inline Markdown for places that take no markup, such as the table of contents: markup
- * is dropped and math shows as its TeX without delimiters ({@code ## Gradient of $W_1$} gives
- * "Gradient of W_1"). Rendering the math there instead would need markup in the template.
+ * is dropped, typographic quotes and dashes are the characters the page shows, and math shows as
+ * its TeX without delimiters ({@code ## Gradient of $W_1$} gives "Gradient of W_1"). Rendering the math there instead would need markup in the template.
  */
 final class PlainText {
     private PlainText() {
@@ -31,9 +33,11 @@ final class PlainText {
             } else if (child instanceof HtmlInline) {
                 continue;
             } else if (child instanceof TypographicQuotes q) {
-                out.append(q.getOpeningMarker());
+                out.append(Escaping.unescapeHtml(q.getTypographicOpening()));
                 append(q, out);
-                out.append(q.getClosingMarker());
+                out.append(Escaping.unescapeHtml(q.getTypographicClosing()));
+            } else if (child instanceof TypographicSmarts smart) {
+                out.append(Escaping.unescapeHtml(smart.getTypographicText()));
             } else if (child instanceof Text text) {
                 out.append(text.getChars().unescape());
             } else if (child.hasChildren()) {
