@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -59,6 +60,11 @@ public final class Goldens {
 
     /** Rewrites every example's expected part with {@code actual(input)}. */
     public static void update(Path file, Function<String, String> actual) throws IOException {
+        update(file, (name, input) -> actual.apply(input));
+    }
+
+    /** Rewrites every example's expected part with {@code actual(name, input)}. */
+    public static void update(Path file, BiFunction<String, String, String> actual) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
@@ -67,6 +73,7 @@ public final class Goldens {
             if (!line.startsWith(FENCE + " example ")) {
                 continue;
             }
+            String name = line.substring((FENCE + " example ").length()).strip();
             StringBuilder input = new StringBuilder();
             for (i++; i < lines.size() && !lines.get(i).equals("."); i++) {
                 input.append(lines.get(i)).append('\n');
@@ -74,7 +81,7 @@ public final class Goldens {
             while (i < lines.size() && !lines.get(i).equals(FENCE)) {
                 i++;
             }
-            String result = actual.apply(input.toString());
+            String result = actual.apply(name, input.toString());
             out.append(input).append(".\n").append(result);
             if (!result.endsWith("\n")) {
                 out.append('\n');

@@ -8,18 +8,23 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * a label {@code {#eq:name}} after the closing delimiter.
  */
 public final class DisplayMath extends Block {
-    private String label;
+    private BasedSequence label;
     private boolean closed;
     private String closer = "$$";
     private java.util.List<BasedSequence> segments = java.util.List.of();
     private int openingLine;
 
-    /** The label without braces and hash, e.g. {@code eq:foc}, or null. */
+    /** The label without braces and hash, e.g. {@code eq:foc}, or null. Not checked for form here. */
     public String label() {
+        return label == null ? null : label.toString();
+    }
+
+    /** The label where it stands in the source, or null. */
+    public BasedSequence labelChars() {
         return label;
     }
 
-    void setLabel(String label) {
+    void setLabel(BasedSequence label) {
         this.label = label;
     }
 

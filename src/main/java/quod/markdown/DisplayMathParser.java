@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * block unclosed, which the renderer reports at the opening line.
  */
 final class DisplayMathParser extends AbstractBlockParser {
-    private static final Pattern LABEL = Pattern.compile("\\s*(?:\\{#([A-Za-z][\\w:.-]*)\\})?\\s*");
+    /** Anything in {@code {#...}} is taken as the label, so a malformed one is reported rather than left as TeX. */
+    private static final Pattern LABEL = Pattern.compile("\\s*(?:\\{#([^{}]*)\\})?\\s*");
 
     private final DisplayMath block = new DisplayMath();
     private final String closer;
@@ -45,10 +46,11 @@ final class DisplayMathParser extends AbstractBlockParser {
         BasedSequence text = line.trimEOL();
         int at = text.lastIndexOf(closer);
         while (at >= 0) {
-            Matcher m = LABEL.matcher(text.subSequence(at + closer.length()));
+            BasedSequence after = text.subSequence(at + closer.length());
+            Matcher m = LABEL.matcher(after);
             if (m.matches() && !(closer.equals("$$") && at > 0 && text.charAt(at - 1) == '\\')) {
                 segments.add(text.subSequence(0, at));
-                block.setLabel(m.group(1));
+                block.setLabel(m.group(1) == null ? null : after.subSequence(m.start(1), m.end(1)));
                 block.setClosed(true);
                 return true;
             }

@@ -1,17 +1,14 @@
 package quod.markdown;
 
-import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import quod.compute.ComputeOutput;
@@ -35,7 +32,8 @@ public final class MarkdownRenderer {
                 StrikethroughExtension.create(),
                 TypographicExtension.create(),
                 AnchorLinkExtension.create(),
-                MathExtension.create()));
+                MathExtension.create(),
+                StructureExtension.create()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false);
@@ -49,29 +47,37 @@ public final class MarkdownRenderer {
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
+    /** Parses one page; {@link #render(ParsedPage, Map, MathRenderer, Diagnostics, PageSetup)} writes it. */
+    public ParsedPage parse(SourceText text) {
+        return new ParsedPage(text, parser.parse(text.text()));
+    }
+
     /**
-     * Renders one page.
+     * Renders one parsed page.
+     *
+     * @param page     the parsed Markdown (after directives ran)
+     * @param computed outputs of the directive blocks, by fence line
+     * @param setup    the page's slug, how its solutions start, and the site's equation numbers
+     */
+    public RenderedPage render(ParsedPage page, Map<Integer, List<ComputeOutput>> computed, MathRenderer math,
+                               Diagnostics diagnostics, PageSetup setup) {
+        Document document = page.document();
+        document.set(PageContext.KEY, new PageContext(page.text(), computed, math, diagnostics, setup));
+        String html = renderer.render(document);
+        return new RenderedPage(html, PageOutline.of(document, page.text(), diagnostics));
+    }
+
+    /**
+     * Renders a page on its own, as the home page with solutions open: its equation references may
+     * only point within it.
      *
      * @param text     the Markdown (after directives ran), named after its source file
      * @param computed outputs of the directive blocks, by fence line
      */
     public RenderedPage render(SourceText text, Map<Integer, List<ComputeOutput>> computed, MathRenderer math,
                                Diagnostics diagnostics) {
-        Document document = parser.parse(text.text());
-        document.set(PageContext.KEY, new PageContext(text, computed, math, diagnostics));
-        String html = renderer.render(document);
-        return new RenderedPage(html, headings(document));
-    }
-
-    private static List<quod.markdown.Heading> headings(Document document) {
-        HeaderIdGenerator ids = new HeaderIdGenerator.Factory().create();
-        ids.generateIds(document);
-        List<quod.markdown.Heading> out = new ArrayList<>();
-        for (var node : document.getDescendants()) {
-            if (node instanceof Heading h) {
-                out.add(new quod.markdown.Heading(h.getLevel(), h.getAnchorRefId(), h.getText().toString()));
-            }
-        }
-        return out;
+        ParsedPage page = parse(text);
+        EquationIndex equations = EquationIndex.collect(Map.of("", page), diagnostics);
+        return render(page, computed, math, diagnostics, new PageSetup("", true, equations));
     }
 }

@@ -31,7 +31,9 @@ final class MathNodeRenderer implements NodeRenderer {
 
     private void renderInline(InlineMath node, NodeRendererContext context, HtmlWriter html) {
         PageContext page = page(context);
-        Formula f = new Formula(node.tex().toString(), node.display(), page.text(), node.tex().getStartOffset());
+        int start = node.tex().getStartOffset();
+        String tex = TexEquationRefs.resolve(node.tex().toString(), i -> start + i, page);
+        Formula f = new Formula(tex, node.display(), page.text(), start);
         html.raw(page.math().render(f, page.diagnostics()));
     }
 
@@ -47,9 +49,18 @@ final class MathNodeRenderer implements NodeRenderer {
         String tex = node.texString();
         String visible = tex.strip();
         int lead = tex.indexOf(visible.isEmpty() ? tex : visible);
-        Formula f = new Formula(visible, true, page.text(), node.sourceOffset(lead));
+        String resolved = TexEquationRefs.resolve(visible, i -> node.sourceOffset(lead + i), page);
+        Integer number = node.label() == null ? null : page.setup().equations().number(page.setup().slug(), node.label());
         html.line();
-        html.raw("<div class=\"math-display\">").raw(page.math().render(f, page.diagnostics())).raw("</div>");
+        if (number != null) {
+            // the number is part of the formula, so it shows without scripts and in print
+            Formula f = new Formula(resolved + "\n\\tag{" + number + "}", true, page.text(), node.sourceOffset(lead));
+            html.raw("<div class=\"math-display equation\" id=\"").text(node.label()).raw("\">")
+                    .raw(page.math().render(f, page.diagnostics())).raw("</div>");
+        } else {
+            Formula f = new Formula(resolved, true, page.text(), node.sourceOffset(lead));
+            html.raw("<div class=\"math-display\">").raw(page.math().render(f, page.diagnostics())).raw("</div>");
+        }
         html.line();
     }
 

@@ -16,8 +16,9 @@ import quod.math.MathRenderer;
  * @param computed     outputs of the page's directive blocks, by 1-based line of the opening fence
  * @param math         renders formulas
  * @param diagnostics  where problems go
+ * @param setup        the page's slug, how solutions start, and the site's equation numbers
  */
 record PageContext(SourceText text, Map<Integer, List<ComputeOutput>> computed, MathRenderer math,
-                   Diagnostics diagnostics) {
+                   Diagnostics diagnostics, PageSetup setup) {
     static final NullableDataKey<PageContext> KEY = new NullableDataKey<>("QUOD_PAGE_CONTEXT");
 }

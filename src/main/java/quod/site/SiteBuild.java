@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import quod.QuodVersion;
@@ -19,7 +20,10 @@ import quod.diagnostics.Diagnostic;
 import quod.diagnostics.Diagnostics;
 import quod.diagnostics.QuodException;
 import quod.diagnostics.SourceText;
+import quod.markdown.EquationIndex;
 import quod.markdown.MarkdownRenderer;
+import quod.markdown.PageSetup;
+import quod.markdown.ParsedPage;
 import quod.markdown.RenderedPage;
 import quod.math.ClientMathRenderer;
 import quod.math.EngineUnavailable;
@@ -33,8 +37,9 @@ import quod.render.SiteModel.PageEntry;
 import quod.render.Templates;
 
 /**
- * The whole pipeline, top to bottom: load content -> read config -> per page: run the computation
- * directives, render Markdown and math -> apply templates -> write the site. Errors from every stage are
+ * The whole pipeline, top to bottom: load content -> read config -> run every page's computation
+ * directives -> parse all pages (so equation references across pages resolve) -> render Markdown
+ * and math -> apply templates -> write and link-check the site. Errors from every stage are
  * collected; if there are any, nothing is written.
  */
 public final class SiteBuild {
@@ -63,18 +68,20 @@ public final class SiteBuild {
         KatexOptions katex = new KatexOptions(version.katex(), config.macros());
         List<Page> pages = content.pages().stream().sorted(PAGE_ORDER).toList();
 
-        ComputeStage compute = new ComputeStage(options.cacheDir() != null ? options.cacheDir().resolve("compute") : null);
+        Map<String, ComputedPage> computed = compute(pages, config, diagnostics);
         MarkdownRenderer markdown = new MarkdownRenderer();
+        Map<String, ParsedPage> parsed = parse(pages, computed, markdown);
+        EquationIndex equations = EquationIndex.collect(parsed, diagnostics);
         List<PageEntry> rendered = new ArrayList<>();
         boolean engineStarted = false;
-        int checks = 0;
+        int checks = computed.values().stream().mapToInt(ComputedPage::checksPassed).sum();
         var math = mathRenderer(katex);
         try {
             for (Page page : pages) {
-                ComputedPage computed = compute.run(page.source(), page.body(), computeOptions(page, config), diagnostics);
-                checks += computed.checksPassed();
-                SourceText text = new SourceText(page.source().name(), computed.markdown());
-                RenderedPage html = markdown.render(text, computed.blocks(), math, diagnostics);
+                PageSetup setup = new PageSetup(page.slug(),
+                        PageSetup.solutionsOpen(page.front().solutions(), config.solutions()), equations);
+                RenderedPage html = markdown.render(parsed.get(page.slug()), computed.get(page.slug()).blocks(), math,
+                        diagnostics, setup);
                 rendered.add(new PageEntry(page.slug(), page.front().title(), page.front().summary(),
                         html.html(), html.headings()));
             }
@@ -123,11 +130,35 @@ public final class SiteBuild {
                 System.nanoTime() - start, diagnostics.sorted(), engineStarted);
     }
 
+    /** Runs every page's computation directives: outputs of blocks, inline values substituted. */
+    private Map<String, ComputedPage> compute(List<Page> pages, SiteConfig config, Diagnostics diagnostics) {
+        ComputeStage stage = new ComputeStage(options.cacheDir() != null ? options.cacheDir().resolve("compute") : null);
+        Map<String, ComputedPage> computed = new LinkedHashMap<>();
+        for (Page page : pages) {
+            computed.put(page.slug(), stage.run(page.source(), page.body(), computeOptions(page, config), diagnostics));
+        }
+        return computed;
+    }
+
     private static PageOptions computeOptions(Page page, SiteConfig config) {
         var front = page.front();
         return new PageOptions(front.seed() != null ? front.seed() : PageOptions.DEFAULT_SEED,
                 !"hidden".equals(front.checks()),
                 front.precision() != null ? front.precision() : config.precision());
+    }
+
+    /**
+     * Parses every page before rendering any, so that references between pages (equation numbers) are
+     * known when the first page is written.
+     */
+    private static Map<String, ParsedPage> parse(List<Page> pages, Map<String, ComputedPage> computed,
+                                                 MarkdownRenderer markdown) {
+        Map<String, ParsedPage> parsed = new LinkedHashMap<>();
+        for (Page page : pages) {
+            String markdownText = computed.get(page.slug()).markdown();
+            parsed.put(page.slug(), markdown.parse(new SourceText(page.source().name(), markdownText)));
+        }
+        return parsed;
     }
 
     private boolean failsBuild(Diagnostics diagnostics) {

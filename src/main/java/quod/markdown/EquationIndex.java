@@ -1,0 +1,97 @@
+package quod.markdown;
+
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import quod.diagnostics.Diagnostics;
+import quod.diagnostics.SourceText;
+import quod.render.PageLinks;
+
+/**
+ * The numbered equations of every page: a display formula labelled {@code {#eq:name}} gets the next
+ * number of its page, in document order. Collected from the parsed pages before any is rendered, so a
+ * reference may point forwards or to another page. Immutable once collected.
+ */
+public final class EquationIndex {
+    /** What an author may write in {@code {#...}}. */
+    static final Pattern LABEL = Pattern.compile("eq:[A-Za-z0-9_.:-]+");
+
+    private final Map<String, Map<String, Integer>> numbers;
+
+    private EquationIndex(Map<String, Map<String, Integer>> numbers) {
+        this.numbers = numbers;
+    }
+
+    /** What a reference comes to: its target, or why there is none. */
+    sealed interface Resolution permits Target, Miss { }
+
+    /** A reference's target: its number and a link to it from the referring page. */
+    record Target(int number, String href) implements Resolution { }
+
+    /** A reference to nothing, with a message that names what exists nearby. */
+    record Miss(String message) implements Resolution { }
+
+    /**
+     * Numbers the labelled equations of {@code pages} (by slug, in site order), reporting malformed
+     * labels and labels defined twice on a page.
+     */
+    public static EquationIndex collect(Map<String, ParsedPage> pages, Diagnostics diagnostics) {
+        Map<String, Map<String, Integer>> all = new LinkedHashMap<>();
+        pages.forEach((slug, page) -> all.put(slug, collect(page, diagnostics)));
+        return new EquationIndex(Map.copyOf(all));
+    }
+
+    private static Map<String, Integer> collect(ParsedPage page, Diagnostics diagnostics) {
+        SourceText text = page.text();
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        for (Node node : page.document().getDescendants()) {
+            if (!(node instanceof DisplayMath math) || math.labelChars() == null) {
+                continue;
+            }
+            BasedSequence label = math.labelChars();
+            int at = label.getStartOffset() - 2;  // the "{#" before the label
+            String name = label.toString();
+            if (!LABEL.matcher(name).matches()) {
+                diagnostics.add(text.errorAt(at, "equation label '" + name + "' is not of the form 'eq:name'"
+                        + " (after 'eq:' only letters, digits and _ . : -)"));
+            } else if (numbers.containsKey(name)) {
+                diagnostics.add(text.errorAt(at, "equation label '" + name + "' is already defined on line "
+                        + lines.get(name) + "; a label names one equation of its page"));
+            } else {
+                numbers.put(name, numbers.size() + 1);
+                lines.put(name, text.lineOf(at));
+            }
+        }
+        return Map.copyOf(numbers);
+    }
+
+    /** The number of equation {@code label} on page {@code slug}, or null. */
+    public Integer number(String slug, String label) {
+        return numbers.getOrDefault(slug, Map.of()).get(label);
+    }
+
+    /**
+     * Resolves a reference written on page {@code from} to {@code label} on page {@code page} (null for
+     * the same page).
+     */
+    Resolution find(String from, String page, String label) {
+        String on = page == null ? from : page;
+        Map<String, Integer> labels = numbers.get(on);
+        if (labels == null) {
+            return new Miss("no page '" + page + "' to refer to"
+                    + Suggestions.hint(page, numbers.keySet().stream().filter(s -> !s.isEmpty()).toList(), "pages", ""));
+        }
+        Integer n = labels.get(label);
+        if (n == null) {
+            return new Miss("unknown equation label '" + label + "'" + (page == null ? "" : " on page '" + page + "'")
+                    + Suggestions.hint(label, labels.keySet(), "labels", page == null
+                            ? "; this page labels no equation (write {#eq:name} after a closing $$)"
+                            : "; that page labels no equation"));
+        }
+        String href = on.equals(from) ? "#" + label : PageLinks.rootFrom(from) + PageLinks.fromRoot(on) + "#" + label;
+        return new Target(n, href);
+    }
+}

@@ -1,0 +1,17 @@
+package quod.markdown;
+
+/**
+ * What the Markdown stage needs to know about a page beyond its text.
+ *
+ * @param slug          the page's slug ("" for the home page), to resolve references and links
+ * @param solutionsOpen whether {@code ::: solution} blocks start open (front matter, else site.yml)
+ * @param equations     the numbered equations of every page of the site
+ */
+public record PageSetup(String slug, boolean solutionsOpen, EquationIndex equations) {
+
+    /** Whether solutions start open for a page's {@code solutions} front matter (null: unset) and the site's. */
+    public static boolean solutionsOpen(String pageSetting, String siteSetting) {
+        String setting = pageSetting != null ? pageSetting : siteSetting;
+        return !"collapsed".equals(setting);
+    }
+}

@@ -1,0 +1,26 @@
+package quod.markdown;
+
+import com.vladsch.flexmark.util.ast.Document;
+import quod.diagnostics.SourceText;
+
+/**
+ * A page's Markdown parsed but not yet rendered. Parsing every page first lets the build collect
+ * what pages refer to across each other (equation labels) before any page is written.
+ */
+public final class ParsedPage {
+    private final SourceText text;
+    private final Document document;
+
+    ParsedPage(SourceText text, Document document) {
+        this.text = text;
+        this.document = document;
+    }
+
+    public SourceText text() {
+        return text;
+    }
+
+    Document document() {
+        return document;
+    }
+}

@@ -1,0 +1,33 @@
+package quod.markdown;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+
+/** Teaches Flexmark the structure of worked solutions: fenced divs and {@code @eq:} references. */
+final class StructureExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+
+    static StructureExtension create() {
+        return new StructureExtension();
+    }
+
+    @Override
+    public void parserOptions(MutableDataHolder options) {
+    }
+
+    @Override
+    public void extend(Parser.Builder builder) {
+        builder.customBlockParserFactory(new FencedDivParser.Factory());
+        builder.customInlineParserExtensionFactory(new EquationRefParser.Factory());
+    }
+
+    @Override
+    public void rendererOptions(MutableDataHolder options) {
+    }
+
+    @Override
+    public void extend(HtmlRenderer.Builder builder, String rendererType) {
+        builder.nodeRendererFactory(FencedDivRenderer::new);
+        builder.nodeRendererFactory(EquationRefRenderer::new);
+    }
+}

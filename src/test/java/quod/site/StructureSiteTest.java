@@ -1,0 +1,139 @@
+package quod.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Builds {@code sites/structure} (problems, hints, solutions, callouts, margin notes, numbered
+ * equations and references within and across pages) with build-time math, and checks what readers get.
+ */
+class StructureSiteTest {
+    private static final Path FIXTURE = Path.of("src/test/resources/sites/structure");
+
+    @TempDir
+    static Path tmp;
+    static Path site;
+    static BuildResult result;
+
+    @BeforeAll
+    static void build() {
+        site = tmp.resolve("site");
+        result = new SiteBuild(Fixtures.options(FIXTURE, site, tmp.resolve("cache"))).run();
+    }
+
+    private static Document page(String path) throws IOException {
+        return Jsoup.parse(site.resolve(path).toFile(), "UTF-8");
+    }
+
+    @Test
+    void buildSucceedsWithoutDiagnostics() {
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.succeeded()).isTrue();
+    }
+
+    @Test
+    void problemsAreLabelledSectionsWithIdsFromTheirLabels() throws IOException {
+        Document doc = page("01-gradients/index.html");
+        Element problem = doc.getElementById("problem-1a");
+        assertThat(problem).isNotNull();
+        assertThat(problem.tagName()).isEqualTo("section");
+        assertThat(problem.classNames()).containsExactly("block", "problem");
+        assertThat(problem.attr("aria-labelledby")).isEqualTo("problem-1a-title");
+        assertThat(doc.select("#problem-1a-title.block-title .block-kind").text()).isEqualTo("Problem");
+        assertThat(doc.select("#problem-1a-title .block-label").text()).isEqualTo("1(a)");
+        // the hint, solution and answer written inside the ::::-fenced problem stay inside it
+        assertThat(problem.select("> details.hint, > details.solution, > div.answer")).hasSize(3);
+        assertThat(doc.getElementById("problem-1b")).isNotNull();
+    }
+
+    @Test
+    void solutionsFollowFrontMatterOverSiteConfigAndHintsStayCollapsed() throws IOException {
+        Document open = page("01-gradients/index.html");
+        assertThat(open.select("details.solution")).hasSize(2).allMatch(d -> d.hasAttr("open"));
+        assertThat(open.select("details.hint")).hasSize(1).noneMatch(d -> d.hasAttr("open"));
+        assertThat(open.select("details.hint > summary.block-title").text()).isEqualTo("Hint: Symmetry");
+
+        Document collapsed = page("notes/more/index.html");
+        assertThat(collapsed.select("details.solution")).hasSize(1).noneMatch(d -> d.hasAttr("open"));
+    }
+
+    @Test
+    void answersCalloutsAndMarginNotesUseTheirElements() throws IOException {
+        Document doc = page("01-gradients/index.html");
+        assertThat(doc.select("div.block.answer[role=note] > div.block-title").text()).isEqualTo("Answer");
+        assertThat(doc.select("div.block.answer .katex")).isNotEmpty();
+        assertThat(doc.select("aside.block.callout.warning > .block-title").text()).isEqualTo("Warning: Not a minimum in general");
+        assertThat(doc.select("aside.sidenote").text()).startsWith("The skew part of");
+        assertThat(page("notes/more/index.html").select("aside.block.callout.tip > .block-title").text()).isEqualTo("Tip");
+    }
+
+    @Test
+    void labelledEquationsAreNumberedPerPageByKatex() throws IOException {
+        Document doc = page("01-gradients/index.html");
+        assertThat(doc.select("div.math-display.equation").eachAttr("id")).containsExactly("eq:grad", "eq:stationary");
+        assertThat(doc.getElementById("eq:grad").select(".katex-display .tag").text()).isEqualTo("(1)");
+        assertThat(doc.getElementById("eq:stationary").select(".katex-display .tag").text()).isEqualTo("(2)");
+        Document more = page("notes/more/index.html");
+        assertThat(more.getElementById("eq:energy").select(".tag").text()).isEqualTo("(1)");
+        assertThat(doc.select(".katex-error, .math-error")).isEmpty();
+    }
+
+    @Test
+    void referencesLinkToTheNumberedEquationHereAndOnOtherPages() throws IOException {
+        Document doc = page("01-gradients/index.html");
+        assertThat(doc.select("a.eqref").eachAttr("href"))
+                .containsExactly("#eq:grad", "../notes/more/index.html#eq:energy", "../notes/more/index.html#eq:energy");
+        assertThat(doc.select("a.eqref").eachText()).containsExactly("(1)", "(1)", "(1)");
+        Document more = page("notes/more/index.html");
+        assertThat(more.select("a.eqref").attr("href")).isEqualTo("../../01-gradients/index.html#eq:grad");
+        assertThat(more.select("a.eqref").text()).isEqualTo("(1)");
+    }
+
+    @Test
+    void everyEquationReferenceLeadsToAnExistingAnchor() throws IOException {
+        for (String path : java.util.List.of("01-gradients/index.html", "notes/more/index.html")) {
+            Path file = site.resolve(path);
+            for (Element a : page(path).select("a.eqref")) {
+                String href = a.attr("href");
+                String target = href.substring(0, href.indexOf('#'));
+                Path targetFile = target.isEmpty() ? file : file.getParent().resolve(target).normalize();
+                Document t = Jsoup.parse(targetFile.toFile(), "UTF-8");
+                assertThat(t.getElementById(href.substring(href.indexOf('#') + 1))).as(path + " -> " + href).isNotNull();
+            }
+        }
+    }
+
+    @Test
+    void eqrefInsideMathShowsTheNumber() throws IOException {
+        Document doc = page("01-gradients/index.html");
+        Element solution = doc.select("details.solution").get(1);
+        assertThat(solution.select(".katex annotation").eachText()).anyMatch(tex -> tex.startsWith("\\text{(1)}"));
+        assertThat(solution.select(".katex .mord.text").eachText()).contains("(1)");
+        assertThat(page("notes/more/index.html").select(".katex annotation").eachText())
+                .anyMatch(tex -> tex.startsWith("\\text{(1)}"));
+    }
+
+    @Test
+    void tableOfContentsListsProblemsUnderTheirSectionsWithoutRawTex() throws IOException {
+        Document doc = page("01-gradients/index.html");
+        assertThat(doc.select("nav.toc li").eachText())
+                .containsExactly("Gradient of W_1", "Problem 1(a)", "Stationary points", "Problem 1(b)");
+        assertThat(doc.select("nav.toc li").eachAttr("class"))
+                .containsExactly("toc-level-2", "toc-level-3", "toc-level-2", "toc-level-3");
+        assertThat(doc.select("nav.toc a").eachAttr("href")).contains("#problem-1a", "#problem-1b");
+        assertThat(doc.select("nav.toc").text()).doesNotContain("$");
+    }
+
+    @Test
+    void emailAddressesAreNotReferences() throws IOException {
+        assertThat(page("01-gradients/index.html").select("aside.warning").text()).contains("me@example.com");
+    }
+}
