@@ -51,6 +51,19 @@ final class Comparisons {
                 + "\">\u2713 verified: " + Html.escape(o.summary()) + "</span>";
     }
 
+    /**
+     * The mark of a check that passed {@code times} times in a loop: the claim once, with its last
+     * values in the tooltip, instead of one mark per iteration.
+     */
+    String mark(Outcome last, int times) {
+        if (times == 1) {
+            return mark(last);
+        }
+        return "<span class=\"check\" title=\"" + Html.escape("check passed " + times + " times: " + last.text()
+                + " (last: " + last.detail() + ")") + "\">\u2713 verified " + times + " times: "
+                + Html.escape(last.text()) + "</span>";
+    }
+
     private Outcome approximately(ExprParser.Comparison c, String text, Value l, Value r, Value tolerance) {
         if (!tolerance.isScalarLike()) {
             throw new ComputeError("the tolerance after 'within' must be a number, got a " + tolerance.shape() + " matrix",

@@ -8,7 +8,8 @@ import java.util.List;
  * integer literal next to {@code /} is written as a decimal: EJML divides two integers as integers
  * ({@code 1/2} is 0), which no reader of a maths page expects. Two integer variables still divide as
  * integers; write {@code 1.0*n/m} there. And elements of a matrix are separated by commas, because
- * EJML reads {@code [1 -2]} as {@code [-1]} where MATLAB (and the reader) sees two elements.
+ * EJML reads {@code [1 -2]} as {@code [-1]} where MATLAB (and the reader) sees two elements. Integer
+ * literals too large for an int are written as decimals too.
  */
 final class EjmlText {
     private EjmlText() {
@@ -43,7 +44,9 @@ final class EjmlText {
     }
 
     private static void collect(Expr e, List<Expr.Num> widen, List<Integer> commas) {
-        if (e instanceof Expr.Binary b) {
+        if (e instanceof Expr.Num n && n.digitsOnly() && !n.integral() && !widen.contains(n)) {
+            widen.add(n); // too large for EJML's int: a decimal keeps its value
+        } else if (e instanceof Expr.Binary b) {
             if (b.op().equals("/")) {
                 widenLiteral(b.left(), widen);
                 widenLiteral(b.right(), widen);

@@ -14,7 +14,13 @@ sealed interface Expr {
 
     /** A number literal as written. */
     record Num(String text, int start, int end) implements Expr {
+        /** Digits only, and small enough for EJML's integer type; larger literals are decimals. */
         boolean integral() {
+            return digitsOnly() && (text.length() < 10
+                    || text.length() == 10 && text.compareTo(String.valueOf(Integer.MAX_VALUE)) <= 0);
+        }
+
+        boolean digitsOnly() {
             return text.chars().allMatch(Character::isDigit);
         }
     }

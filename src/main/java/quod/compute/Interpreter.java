@@ -26,6 +26,10 @@ final class Interpreter {
     private final Comparisons comparisons;
     private final boolean showChecks;
     private int checksPassed;
+    /** Checks passed inside the loop being run, with how often: one mark each, not one per iteration. */
+    private final java.util.Map<Statement.Check, Integer> loopChecks = new java.util.LinkedHashMap<>();
+    private final java.util.Map<Statement.Check, Comparisons.Outcome> loopOutcomes = new java.util.HashMap<>();
+    private int loopDepth;
 
     Interpreter(SourceText file, PageOptions options, List<Diagnostic> sink) {
         this.file = file;
@@ -133,11 +137,25 @@ final class Interpreter {
                 throw new ComputeError("check failed: " + o.text() + " (" + o.detail() + ")", c.comparison().left().start());
             }
             checksPassed++;
-            if (showChecks) {
+            if (showChecks && loopDepth > 0) {
+                loopChecks.merge(c, 1, Integer::sum);
+                loopOutcomes.put(c, o);
+            } else if (showChecks) {
                 out.add(new ComputeOutput.Html(comparisons.mark(o)));
             }
         } else if (s instanceof Statement.For f) {
-            return loop(f, out);
+            loopDepth++;
+            try {
+                return loop(f, out);
+            } finally {
+                loopDepth--;
+                if (loopDepth == 0) {
+                    loopChecks.forEach((check, times) -> out.add(new ComputeOutput.Html(
+                            comparisons.mark(loopOutcomes.get(check), times))));
+                    loopChecks.clear();
+                    loopOutcomes.clear();
+                }
+            }
         } else if (s instanceof Statement.If i) {
             if (compare(s, i.condition()).holds() && !runAll(i.body(), out)) {
                 markFailed(s);

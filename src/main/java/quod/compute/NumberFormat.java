@@ -183,12 +183,15 @@ record NumberFormat(int precision) {
         return latex ? e.group(1) + " \\times 10^{" + exponent + "}" : e.group(1) + "e" + exponent;
     }
 
-    /** {@code precision} significant digits, trailing zeros dropped, scientific outside 1e-4 .. 1e{precision}. */
+    /**
+     * Whole numbers below 1e7 in full; otherwise {@code precision} significant digits, trailing zeros
+     * dropped, scientific outside 1e-4 .. 1e{precision}.
+     */
     private String general(double x) {
         if (x == 0) {
             return "0";
         }
-        if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+        if (x == Math.rint(x) && Math.abs(x) < 1e7) { // larger whole numbers read better as 2.5e14
             return Long.toString((long) x);
         }
         BigDecimal rounded = new BigDecimal(x).round(new MathContext(precision, RoundingMode.HALF_EVEN));

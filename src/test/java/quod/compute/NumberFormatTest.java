@@ -24,6 +24,13 @@ class NumberFormatTest {
     }
 
     @Test
+    void wholeNumbersFromTenMillionOnAreScientific() {
+        assertThat(four.latex(9999999.0, null)).isEqualTo("9999999");
+        assertThat(four.latex(2.5e14, null)).isEqualTo("2.5 \\times 10^{14}");
+        assertThat(four.plain(123456789012.0, null)).isEqualTo("1.235e11");
+    }
+
+    @Test
     void negativeZeroIsNeverWritten() {
         assertThat(four.latex(-0.0, null)).isEqualTo("0");
         assertThat(four.latex(-0.0001, new NumberFormat.Spec('f', 2))).isEqualTo("0.00");

@@ -41,4 +41,10 @@ final class Pages {
         return r.block(1).stream().filter(o -> o instanceof ComputeOutput.DisplayMath)
                 .map(o -> ((ComputeOutput.DisplayMath) o).latex()).toList();
     }
+
+    /** The HTML outputs (check marks, plots) of the page's first block. */
+    static List<String> html(Result r) {
+        return r.block(1).stream().filter(o -> o instanceof ComputeOutput.Html)
+                .map(o -> ((ComputeOutput.Html) o).html()).toList();
+    }
 }

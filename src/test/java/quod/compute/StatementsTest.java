@@ -22,6 +22,23 @@ class StatementsTest {
     }
 
     @Test
+    void integerLiteralsTooLargeForAnIntKeepTheirValue() {
+        Pages.Result r = Pages.block("n = 123456789012 + 1", "show n");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(Pages.shown(r)).containsExactly("n = 1.235 \\times 10^{11}");
+    }
+
+    @Test
+    void aCheckInsideALoopLeavesOneMarkSayingHowOftenItPassed() {
+        Pages.Result r = Pages.block("t = [5; 4; 3]", "for i = 0:1", "  check t(i+1) < t(i)", "end", "check t(2) == 3");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.page().checksPassed()).isEqualTo(3);
+        assertThat(Pages.html(r)).hasSize(2);
+        assertThat(Pages.html(r).get(0)).contains("\u2713 verified 2 times: t(i+1) &lt; t(i)")
+                .contains("title=\"check passed 2 times: t(i+1) &lt; t(i) (last: t(i+1) = 3, t(i) = 4)\"");
+    }
+
+    @Test
     void commentsAndBlankLinesAreIgnored() {
         Pages.Result r = Pages.block("% setup", "", "a = 3 % three", "show a");
         assertThat(r.diagnostics()).isEmpty();
