@@ -26,6 +26,9 @@ final class PdfCommand extends BuildCommand {
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "give up on Chromium after this long (default: ${DEFAULT-VALUE})")
     int timeoutSeconds = 120;
 
+    /** Where QUOD_CHROMIUM and PATH are read; tests replace it. */
+    java.util.Map<String, String> environment = System.getenv();
+
     @Override
     public Integer call() {
         int built = super.call();
@@ -36,7 +39,7 @@ final class PdfCommand extends BuildCommand {
         PrintWriter stdout = spec.commandLine().getOut();
         Path target = pdf != null ? pdf : out.resolve("print").resolve("walkthrough.pdf");
         try {
-            Optional<Path> browser = Chromium.locate(System.getenv());
+            Optional<Path> browser = Chromium.locate(environment);
             if (browser.isEmpty()) {
                 err.println("quod pdf: no Chromium found (looked for " + String.join(", ", Chromium.NAMES)
                         + " on the PATH); " + Chromium.HOW_TO_INSTALL + ". The site was built; "

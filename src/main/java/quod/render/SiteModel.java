@@ -95,6 +95,7 @@ public final class SiteModel {
         m.put("title", p.title());
         m.put("summary", p.summary());
         m.put("url", root + PageLinks.fromRoot(p.slug()));
+        m.put("printAnchor", PageLinks.printAnchor(p.slug()));
         m.put("canonical", PageLinks.canonical(config.baseUrl(), p.slug()));
         m.put("content", Templates.markup(p.html()));
         m.put("titleCss", Templates.markup(cssString(p.title())));

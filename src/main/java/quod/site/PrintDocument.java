@@ -16,8 +16,8 @@ import quod.render.SiteModel.PageEntry;
  * Joins every page into the one document of {@code print/index.html}. Pages were written to stand
  * alone, so their HTML is rewritten to live side by side in {@code print/}:
  * <ul>
- * <li>every id is prefixed with its page ({@code setup} on page {@code 01-rnn} becomes
- *     {@code 01-rnn--setup}; the home page's prefix is {@code index}), and so are {@code #x} links and
+ * <li>every id is prefixed with its page's {@link PageLinks#printKey} ({@code setup} on page {@code 01-rnn}
+ *     becomes {@code 01-rnn--setup}; the home page's prefix is {@code index}), and so are {@code #x} links and
  *     {@code aria-labelledby}/{@code aria-describedby}/{@code for} references, so two pages' ids
  *     cannot clash;</li>
  * <li>a relative link to another page becomes a link into that page's article ({@code #page-SLUG}, or
@@ -31,8 +31,6 @@ import quod.render.SiteModel.PageEntry;
 final class PrintDocument {
     /** Where the print page is written, relative to the site root. */
     static final String PATH = "print/index.html";
-    /** The id prefix of the home page, and the suffix of its article's id {@code page-index}. */
-    static final String HOME = "index";
 
     private static final Pattern TAG = Pattern.compile("<[a-zA-Z][^<>]*>");
     private static final Pattern ATTRIBUTE = Pattern.compile(
@@ -60,12 +58,12 @@ final class PrintDocument {
 
     /** The id of a page's article on the print page. */
     static String articleId(String slug) {
-        return "page-" + (slug.isEmpty() ? HOME : slug);
+        return PageLinks.printAnchor(slug);
     }
 
     /** The id an element with {@code id} on page {@code slug} has on the print page. */
     static String idOf(String slug, String id) {
-        return (slug.isEmpty() ? HOME : slug) + "--" + id;
+        return PageLinks.printKey(slug) + "--" + id;
     }
 
     private PageEntry rewrite(PageEntry page) {
