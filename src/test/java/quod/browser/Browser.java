@@ -27,7 +27,19 @@ final class Browser {
     private Browser() {
     }
 
-    /** The installed Chromium, or the test is skipped (or failed, when a browser is required). */
+    /** Whether a Chromium is installed; for {@code @BeforeAll}, which then leaves skipping to each test. */
+    static boolean available() {
+        try {
+            return Chromium.locate(System.getenv()).isPresent();
+        } catch (Chromium.BrowserException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The installed Chromium, or the test is skipped (or failed, when a browser is required). Call it
+     * in {@code @BeforeEach}: a skip in {@code @BeforeAll} is reported as no tests at all, without the reason.
+     */
     static Chromium chromium() {
         Optional<Path> found;
         try {

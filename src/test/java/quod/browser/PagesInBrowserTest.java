@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,6 +72,9 @@ class PagesInBrowserTest {
 
     @BeforeAll
     static void loadEveryPageAtPhoneWidth() throws Exception {
+        if (!Browser.available()) {
+            return;
+        }
         Chromium chromium = Browser.chromium();
         probe(chromium, "reader fixture", Browser.buildReaderFixture(tmp.resolve("reader")));
         probe(chromium, "default site", Browser.buildDefaultSite(tmp.resolve("default")));
@@ -97,6 +101,11 @@ class PagesInBrowserTest {
         measured.put(name, byPage);
         pages.put(name, paths);
         consoleLines.put(name, run.stderr().lines().filter(l -> l.contains(":CONSOLE")).toList());
+    }
+
+    @BeforeEach
+    void needsChromium() {
+        Browser.chromium();
     }
 
     @Test

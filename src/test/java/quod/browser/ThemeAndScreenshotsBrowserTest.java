@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,6 +73,9 @@ class ThemeAndScreenshotsBrowserTest {
 
     @BeforeAll
     static void buildSites() {
+        if (!Browser.available()) {
+            return;
+        }
         chromium = Browser.chromium();
         fixture = Browser.buildReaderFixture(tmp.resolve("reader"));
         defaultSite = Browser.buildDefaultSite(tmp.resolve("default"));
@@ -84,6 +88,11 @@ class ThemeAndScreenshotsBrowserTest {
                 StandardCharsets.UTF_8);
         Chromium.Run run = chromium.dumpDom(copy, flags);
         return Jsoup.parse(run.stdout()).select("#probe").text();
+    }
+
+    @BeforeEach
+    void needsChromium() {
+        Browser.chromium();
     }
 
     @Test
