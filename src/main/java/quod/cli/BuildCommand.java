@@ -15,7 +15,7 @@ import quod.site.SiteBuild;
 /** {@code quod build}: content/ + templates/ -> site/. */
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = QuodCommand.Version.class,
         description = "Builds the site. Exit status: 0 built, 1 the content has errors, 2 usage error.")
-final class BuildCommand implements Callable<Integer> {
+class BuildCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;

@@ -28,4 +28,17 @@ public final class PageLinks {
         }
         return slug.isEmpty() ? baseUrl : baseUrl + slug + "/";
     }
+
+    /**
+     * A page's name in ids on the print page, where all pages share one document: {@code index} for the
+     * home page, else the slug with {@code /} as {@code _}, so that it needs no escaping in CSS selectors.
+     */
+    public static String printKey(String slug) {
+        return slug.isEmpty() ? "index" : slug.replace('/', '_');
+    }
+
+    /** The id of a page's article on the print page, e.g. {@code page-notes_extra}. */
+    public static String printAnchor(String slug) {
+        return "page-" + printKey(slug);
+    }
 }

@@ -38,6 +38,30 @@ public final class SiteModel {
         return model;
     }
 
+    /**
+     * The print page at {@code print/index.html}: {@code pages} holds every page, home first, with its
+     * HTML already rewritten to live in one document; {@code home} says whether the first is the home page.
+     */
+    public Map<String, Object> forPrint(List<PageEntry> pages, boolean withHome) {
+        String root = PageLinks.rootFrom("print");
+        Map<String, Object> model = common(root, withHome ? pages.subList(1, pages.size()) : pages);
+        model.put("page", withHome ? pageMap(pages.get(0), root) : null);
+        return model;
+    }
+
+    /** {@code text} as a quoted CSS string, safe inside {@code <style>}: for running heads in print. */
+    static String cssString(String text) {
+        StringBuilder s = new StringBuilder("\"");
+        text.codePoints().forEach(c -> {
+            if (c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c < 0x20 || c == 0x7f) {
+                s.append('\\').append(Integer.toHexString(c)).append(' ');
+            } else {
+                s.appendCodePoint(c);
+            }
+        });
+        return s.append('"').toString();
+    }
+
     public Map<String, Object> forNotFound(List<PageEntry> all) {
         String root = config.baseUrl().isEmpty() ? "" : config.baseUrl();
         return common(root, all);
@@ -71,8 +95,10 @@ public final class SiteModel {
         m.put("title", p.title());
         m.put("summary", p.summary());
         m.put("url", root + PageLinks.fromRoot(p.slug()));
+        m.put("printAnchor", PageLinks.printAnchor(p.slug()));
         m.put("canonical", PageLinks.canonical(config.baseUrl(), p.slug()));
         m.put("content", Templates.markup(p.html()));
+        m.put("titleCss", Templates.markup(cssString(p.title())));
         List<Map<String, Object>> headings = new ArrayList<>();
         for (Heading h : p.headings()) {
             headings.add(Map.of("level", h.level(), "id", h.id(), "text", h.text()));

@@ -112,6 +112,7 @@ public final class SiteBuild {
             files.put(p.slug() + "/index.html", templates.render("page.ftlh", model.forPage(p, prev, next, listed)));
         }
         files.put("404.html", templates.render("404.ftlh", model.forNotFound(listed)));
+        files.put(PrintDocument.PATH, templates.render("print.ftlh", model.forPrint(PrintDocument.of(home, listed), home != null)));
         if (!config.baseUrl().isEmpty()) {
             List<String> urls = new ArrayList<>();
             urls.add(config.baseUrl());

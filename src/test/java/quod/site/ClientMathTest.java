@@ -29,7 +29,7 @@ class ClientMathTest {
         assertThat(first.select(".katex-pending").eachText()).contains("\\(a_1 * b_2 = c_{12}^*\\)");
         assertThat(first.select(".katex-display-pending").text()).startsWith("\\[\\begin{aligned}");
         assertThat(first.select("script[src]").eachAttr("src")).containsExactly(
-                "../assets/katex/katex.min.js", "../assets/katex/contrib/auto-render.min.js",
+                "../assets/quod.js", "../assets/katex/katex.min.js", "../assets/katex/contrib/auto-render.min.js",
                 "../assets/quod-client-math.js");
         assertThat(first.select("script#quod-katex-macros").html()).isEqualTo("{\"\\\\R\":\"\\\\mathbb{R}\"}");
         assertThat(out.resolve("assets/katex/katex.min.js")).exists();

@@ -1,0 +1,142 @@
+package quod.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every page of the reader fixture and of the default site, loaded in headless Chromium at phone
+ * width (375 CSS px): no console messages, no KaTeX error, nothing wider than the screen. One browser
+ * run per site: a probe page, written only into the test's copy of the site, loads every page in a
+ * 375 px iframe and writes what it measured into its own DOM, which {@code --dump-dom} returns.
+ */
+class PagesInBrowserTest {
+    static final String PROBE = """
+            <!DOCTYPE html><html><head><meta charset="utf-8"><title>probe</title></head><body style="margin:0">
+            %s
+            <script>
+            function overflowing(d) {
+              var width = d.documentElement.clientWidth, found = [];
+              d.body.querySelectorAll("*").forEach(function (e) {
+                var r = e.getBoundingClientRect();
+                if (r.width === 0 || r.right <= width + 1) return;
+                for (var a = e.parentElement; a && a !== d.body; a = a.parentElement) {
+                  if (d.defaultView.getComputedStyle(a).overflowX !== "visible") return;
+                }
+                found.push(e.tagName.toLowerCase() + (typeof e.className === "string" && e.className.trim()
+                    ? "." + e.className.trim().split(/\\s+/).join(".") : "") + "@" + Math.round(r.right));
+              });
+              return found.slice(0, 8);
+            }
+            addEventListener("load", function () {
+              var frames = Array.prototype.slice.call(document.querySelectorAll("iframe"));
+              Promise.all(frames.map(function (f) { return f.contentDocument.fonts.ready; })).then(function () {
+                var pre = document.createElement("pre");
+                pre.id = "probe";
+                pre.textContent = frames.map(function (f) {
+                  var d = f.contentDocument;
+                  return "PAGE " + f.getAttribute("src") + " scrollWidth=" + d.documentElement.scrollWidth
+                      + " clientWidth=" + d.documentElement.clientWidth
+                      + " mathErrors=" + d.querySelectorAll(".katex-error, .math-error").length
+                      + " overflowing=" + overflowing(d).join(",");
+                }).join("\\n");
+                document.body.appendChild(pre);
+              });
+            });
+            </script></body></html>
+            """;
+    static final Pattern LINE = Pattern.compile(
+            "PAGE (\\S+) scrollWidth=(\\d+) clientWidth=(\\d+) mathErrors=(\\d+) overflowing=(.*)");
+
+    /** What the probe saw on one page. */
+    record Measured(int scrollWidth, int clientWidth, int mathErrors, String overflowing) { }
+
+    @TempDir
+    static Path tmp;
+    static final Map<String, Map<String, Measured>> measured = new LinkedHashMap<>();
+    static final Map<String, List<String>> consoleLines = new LinkedHashMap<>();
+    static final Map<String, List<String>> pages = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void loadEveryPageAtPhoneWidth() throws Exception {
+        if (!Browser.available()) {
+            return;
+        }
+        Chromium chromium = Browser.chromium();
+        probe(chromium, "reader fixture", Browser.buildReaderFixture(tmp.resolve("reader")));
+        probe(chromium, "default site", Browser.buildDefaultSite(tmp.resolve("default")));
+    }
+
+    private static void probe(Chromium chromium, String name, Path site) throws Exception {
+        List<String> paths = Browser.pages(site);
+        StringBuilder frames = new StringBuilder();
+        for (String p : paths) {
+            frames.append("<iframe src=\"").append(p).append("\" style=\"width:375px;height:900px;border:0\"></iframe>\n");
+        }
+        Path probe = site.resolve("_phone-probe.html");
+        Files.writeString(probe, PROBE.formatted(frames), StandardCharsets.UTF_8);
+        Chromium.Run run = chromium.dumpDom(probe, List.of("--allow-file-access-from-files", "--hide-scrollbars",
+                "--enable-logging=stderr", "--v=0", "--virtual-time-budget=15000"));
+        Map<String, Measured> byPage = new LinkedHashMap<>();
+        for (String line : Jsoup.parse(run.stdout()).select("#probe").text().split("(?=PAGE )")) {
+            Matcher m = LINE.matcher(line.strip());
+            if (m.matches()) {
+                byPage.put(m.group(1), new Measured(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                        Integer.parseInt(m.group(4)), m.group(5).strip()));
+            }
+        }
+        measured.put(name, byPage);
+        pages.put(name, paths);
+        consoleLines.put(name, run.stderr().lines().filter(l -> l.contains(":CONSOLE")).toList());
+    }
+
+    @BeforeEach
+    void needsChromium() {
+        Browser.chromium();
+    }
+
+    @Test
+    void theProbeMeasuredEveryPageIncludingThePrintPage() {
+        for (String site : measured.keySet()) {
+            assertThat(measured.get(site).keySet()).as(site).containsExactlyElementsOf(pages.get(site));
+            assertThat(pages.get(site)).as(site).contains("index.html", "print/index.html", "404.html");
+        }
+        assertThat(pages.get("reader fixture")).contains("01-problems/index.html", "notes/appendix/index.html");
+    }
+
+    @Test
+    void pagesLogNothingToTheConsole() {
+        for (String site : consoleLines.keySet()) {
+            assertThat(consoleLines.get(site)).as("console messages on the " + site).isEmpty();
+        }
+    }
+
+    @Test
+    void noFormulaFailedToRender() {
+        measured.forEach((site, byPage) -> byPage.forEach((page, m) ->
+                assertThat(m.mathErrors()).as(site + " " + page + ": .katex-error/.math-error elements").isZero()));
+    }
+
+    @Test
+    void nothingIsWiderThanAPhoneScreen() {
+        measured.forEach((site, byPage) -> byPage.forEach((page, m) -> {
+            assertThat(m.clientWidth()).as(site + " " + page + " viewport").isEqualTo(375);
+            assertThat(m.scrollWidth()).as(site + " " + page + " is wider than the screen; overflowing: " + m.overflowing())
+                    .isLessThanOrEqualTo(m.clientWidth());
+            assertThat(m.overflowing()).as(site + " " + page + " elements past the right edge").isEmpty();
+        }));
+    }
+}
