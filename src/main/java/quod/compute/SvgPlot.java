@@ -93,8 +93,8 @@ final class SvgPlot {
 
     private void series(StringBuilder s, int k, double[] x, double[] y, Axis xAxis, Axis yAxis) {
         int c = k % PALETTE.length;
-        s.append("<polyline class=\"quod-plot-series quod-plot-series-").append(c + 1).append("\" fill=\"none\" stroke=\"var(--plot-")
-                .append(c + 1).append(", ").append(PALETTE[c]).append(")\" stroke-width=\"1.5\" points=\"");
+        s.append("<polyline class=\"quod-plot-series quod-plot-series-").append(c + 1).append("\" fill=\"none\"")
+                .append(stroke(c)).append(" stroke-width=\"1.5\" points=\"");
         for (int i = 0; i < y.length; i++) {
             if (i > 0) {
                 s.append(' ');
@@ -105,12 +105,25 @@ final class SvgPlot {
         s.append("\"/>\n");
     }
 
+    /**
+     * A series' colour: the theme's {@code --plot-N} through CSS (var() is only reliable in style, not
+     * in presentation attributes), the fixed palette as the attribute for renderers without CSS, and a
+     * dash pattern so series stay apart in black-and-white print and for colour-blind readers.
+     */
+    private static String stroke(int c) {
+        String dash = DASHES[c % DASHES.length];
+        return " stroke=\"" + PALETTE[c] + "\" style=\"stroke: var(--plot-" + (c + 1) + ", " + PALETTE[c] + ")\""
+                + (dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\"");
+    }
+
+    private static final String[] DASHES = {"", "6 3", "2 3", "8 3 2 3", "1 2"};
+
     private void legend(StringBuilder s, Plot p) {
         s.append("<g class=\"quod-plot-legend\">\n");
         for (int k = 0; k < p.series().size(); k++) {
             int c = k % PALETTE.length;
             double y = TOP + 12 + 16 * k;
-            s.append("<path stroke=\"var(--plot-").append(c + 1).append(", ").append(PALETTE[c]).append(")\" stroke-width=\"2\" d=\"M")
+            s.append("<path").append(stroke(c)).append(" stroke-width=\"2\" d=\"M")
                     .append(f(RIGHT - 150)).append(' ').append(f(y - 4)).append("h20\"/><text x=\"").append(f(RIGHT - 124))
                     .append("\" y=\"").append(f(y)).append("\">").append(Html.escape(p.series().get(k).name())).append("</text>\n");
         }

@@ -40,7 +40,8 @@ public final class MarkdownRenderer {
         options.set(AnchorLinkExtension.ANCHORLINKS_SET_ID, true);
         options.set(AnchorLinkExtension.ANCHORLINKS_SET_NAME, false);
         options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "anchor");
-        options.set(AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX, "<span aria-hidden=\"true\">#</span>");
+        options.set(AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX,
+                "<span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Link to this section</span>");
         options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
         options.set(TablesExtension.CLASS_NAME, "table");
         this.parser = Parser.builder(options).build();

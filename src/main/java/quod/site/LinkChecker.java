@@ -37,8 +37,10 @@ final class LinkChecker {
     List<Diagnostic> check(Map<String, SourceText> sources, String templatesName) {
         List<Diagnostic> out = new ArrayList<>();
         for (String path : pages.keySet().stream().sorted().toList()) {
-            if (path.equals("404.html")) {
-                continue; // served at any depth, so its links are absolute or root-relative by design
+            if (path.equals("404.html") || path.startsWith("print/")) {
+                // 404 is served at any depth, so its links are root-relative by design; the print page
+                // is made from the pages checked here and would only repeat their warnings
+                continue;
             }
             Document doc = pages.get(path);
             SourceText source = sources.get(path);

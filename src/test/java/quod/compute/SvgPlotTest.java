@@ -31,7 +31,11 @@ class SvgPlotTest {
                 .startsWith("Line plot of 2 series over step t from 0 to 29, logarithmic y axis: g from ")
                 .contains("; twice g from ");
         assertThat(d.select("polyline.quod-plot-series")).hasSize(2);
-        assertThat(d.selectFirst("polyline.quod-plot-series-2").attr("stroke")).isEqualTo("var(--plot-2, #ff7f0e)");
+        var second = d.selectFirst("polyline.quod-plot-series-2");
+        assertThat(second.attr("stroke")).isEqualTo("#ff7f0e");
+        assertThat(second.attr("style")).isEqualTo("stroke: var(--plot-2, #ff7f0e)");
+        assertThat(second.attr("stroke-dasharray")).isEqualTo("6 3");
+        assertThat(d.selectFirst("polyline.quod-plot-series-1").hasAttr("stroke-dasharray")).isFalse();
         assertThat(d.select("polyline").first().attr("points").split(" ")).hasSize(30);
         assertThat(d.select("g.quod-plot-legend text").eachText()).containsExactly("g", "twice g");
     }
