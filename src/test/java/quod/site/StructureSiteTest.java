@@ -55,6 +55,15 @@ class StructureSiteTest {
     }
 
     @Test
+    void theIndexListsEachPageWithLinksToItsProblems() throws IOException {
+        Document index = page("index.html");
+        var links = index.select(".page-problems a");
+        assertThat(links.eachText()).containsExactly("1(a)", "1(b)");
+        assertThat(links.eachAttr("href")).containsExactly("01-gradients/index.html#problem-1a",
+                "01-gradients/index.html#problem-1b");
+    }
+
+    @Test
     void solutionsFollowFrontMatterOverSiteConfigAndHintsStayCollapsed() throws IOException {
         Document open = page("01-gradients/index.html");
         assertThat(open.select("details.solution")).hasSize(2).allMatch(d -> d.hasAttr("open"));
