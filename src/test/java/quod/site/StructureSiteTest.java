@@ -58,9 +58,9 @@ class StructureSiteTest {
     void theIndexListsEachPageWithLinksToItsProblems() throws IOException {
         Document index = page("index.html");
         var links = index.select(".page-problems a");
-        assertThat(links.eachText()).containsExactly("1(a)", "1(b)");
+        assertThat(links.eachText()).containsExactly("1(a)", "1(b)", "2");
         assertThat(links.eachAttr("href")).containsExactly("01-gradients/index.html#problem-1a",
-                "01-gradients/index.html#problem-1b");
+                "01-gradients/index.html#problem-1b", "notes/more/index.html#problem-2");
     }
 
     @Test
