@@ -3,11 +3,9 @@ package quod.browser;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
+import quod.site.Folders;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -177,23 +175,8 @@ public final class Chromium {
     }
 
     private static void deleteQuietly(Path root) {
-        if (root == null || !Files.exists(root)) {
-            return;
-        }
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.deleteIfExists(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                    Files.deleteIfExists(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            Folders.deleteTree(root);
         } catch (IOException e) {
             // A profile file still locked by a dying helper process; the temp folder is cleaned by the OS.
         }

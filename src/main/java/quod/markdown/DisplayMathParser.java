@@ -13,7 +13,6 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,25 +87,10 @@ final class DisplayMathParser extends AbstractBlockParser {
         block.setChars(first.baseSubSequence(first.getStartOffset(), Math.max(first.getStartOffset(), last.getEndOffset())));
     }
 
-    static final class Factory implements CustomBlockParserFactory {
+    static final class Factory implements CustomBlockParserFactory, Independent {
         @Override
         public BlockParserFactory apply(DataHolder options) {
             return new StartFactory(options);
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
         }
     }
 

@@ -5,7 +5,6 @@ import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,7 +47,7 @@ final class EquationRefParser implements InlineParserExtension {
         return Character.isLetterOrDigit(c) || "_.+-".indexOf(c) >= 0;
     }
 
-    static final class Factory implements InlineParserExtensionFactory {
+    static final class Factory implements InlineParserExtensionFactory, Independent {
         @Override
         public CharSequence getCharacters() {
             return "@";
@@ -57,21 +56,6 @@ final class EquationRefParser implements InlineParserExtension {
         @Override
         public InlineParserExtension apply(LightInlineParser inlineParser) {
             return new EquationRefParser();
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
         }
     }
 }

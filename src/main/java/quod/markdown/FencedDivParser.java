@@ -16,7 +16,6 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.misc.CharPredicate;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Fenced divs after Pandoc's {@code fenced_divs}: a line of three or more colons followed by a kind
@@ -113,25 +112,10 @@ final class FencedDivParser extends AbstractBlockParser {
         return n >= 3 && n == trimmed.length() ? n : -1;
     }
 
-    static final class Factory implements CustomBlockParserFactory {
+    static final class Factory implements CustomBlockParserFactory, Independent {
         @Override
         public BlockParserFactory apply(DataHolder options) {
             return new StartFactory(options);
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
         }
     }
 

@@ -4,7 +4,6 @@ import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.Set;
 
 /**
  * Inline math. {@code $...$} follows Pandoc's rule so prices stay text: the opening {@code $} must be
@@ -93,7 +92,7 @@ final class InlineMathParser implements InlineParserExtension {
         return true;
     }
 
-    static final class Factory implements InlineParserExtensionFactory {
+    static final class Factory implements InlineParserExtensionFactory, Independent {
         @Override
         public CharSequence getCharacters() {
             return "$\\";
@@ -102,21 +101,6 @@ final class InlineMathParser implements InlineParserExtension {
         @Override
         public InlineParserExtension apply(LightInlineParser inlineParser) {
             return new InlineMathParser();
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
         }
     }
 }
