@@ -30,6 +30,7 @@ import quod.math.EngineUnavailable;
 import quod.math.FormulaCache;
 import quod.math.KatexJavetEngine;
 import quod.math.KatexOptions;
+import quod.math.MathEngine;
 import quod.math.MathRenderer;
 import quod.math.ServerMathRenderer;
 import quod.render.SiteModel;
@@ -44,10 +45,17 @@ import quod.render.Templates;
  */
 public final class SiteBuild {
     private final BuildOptions options;
+    private final java.util.function.Function<KatexOptions, MathEngine> engines;
     private final QuodVersion version = QuodVersion.current();
 
     public SiteBuild(BuildOptions options) {
+        this(options, KatexJavetEngine::start);
+    }
+
+    /** With another way to start the math engine: for tests of a platform where V8 cannot load. */
+    SiteBuild(BuildOptions options, java.util.function.Function<KatexOptions, MathEngine> engines) {
         this.options = options;
+        this.engines = engines;
     }
 
     public BuildResult run() {
@@ -172,7 +180,7 @@ public final class SiteBuild {
         }
         Path cacheDir = options.cacheDir() != null ? options.cacheDir().resolve("math") : null;
         FormulaCache cache = cacheDir != null ? new FormulaCache(cacheDir, katex) : FormulaCache.none(katex);
-        return new ServerMathRenderer(cache, () -> KatexJavetEngine.start(katex));
+        return new ServerMathRenderer(cache, () -> engines.apply(katex));
     }
 
     private SiteConfig loadConfig(SourceText source, Diagnostics diagnostics) {
