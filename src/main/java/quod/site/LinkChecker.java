@@ -21,7 +21,8 @@ import quod.diagnostics.SourceText;
  * are warnings (errors under {@code --strict}), placed at the link in the Markdown when it is there.
  */
 final class LinkChecker {
-    private final Map<String, Document> pages = new HashMap<>();
+    private final Map<String, String> html;
+    private final Map<String, Document> parsed = new HashMap<>();
     private final Predicate<String> fileExists;
 
     /**
@@ -29,20 +30,20 @@ final class LinkChecker {
      * @param fileExists whether a (non-HTML) file exists in the site, by relative path
      */
     LinkChecker(Map<String, String> html, Predicate<String> fileExists) {
-        html.forEach((path, text) -> pages.put(path, Jsoup.parse(text)));
+        this.html = html;
         this.fileExists = fileExists;
     }
 
     /** Checks every page; {@code sources} maps a page's HTML path to its Markdown, where it has one. */
     List<Diagnostic> check(Map<String, SourceText> sources, String templatesName) {
         List<Diagnostic> out = new ArrayList<>();
-        for (String path : pages.keySet().stream().sorted().toList()) {
+        for (String path : html.keySet().stream().sorted().toList()) {
             if (path.equals("404.html") || path.startsWith("print/")) {
                 // 404 is served at any depth, so its links are root-relative by design; the print page
                 // is made from the pages checked here and would only repeat their warnings
                 continue;
             }
-            Document doc = pages.get(path);
+            Document doc = page(path);
             SourceText source = sources.get(path);
             for (Element e : doc.select("a[href], link[href], img[src], script[src], source[src]")) {
                 String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
@@ -77,11 +78,11 @@ final class LinkChecker {
         if (target == null) {
             return "link '" + url + "' points outside the site";
         }
-        if (target.endsWith("/") || !target.contains(".") && pages.containsKey(target + "/index.html")) {
+        if (target.endsWith("/") || !target.contains(".") && html.containsKey(target + "/index.html")) {
             target = (target.endsWith("/") ? target : target + "/") + "index.html";
         }
-        if (pages.containsKey(target)) {
-            if (!fragment.isEmpty() && !hasAnchor(pages.get(target), URLDecoder.decode(fragment, StandardCharsets.UTF_8))) {
+        if (html.containsKey(target)) {
+            if (!fragment.isEmpty() && !hasAnchor(page(target), URLDecoder.decode(fragment, StandardCharsets.UTF_8))) {
                 return "link '" + url + "': no element with id '" + fragment + "' in " + target;
             }
             return null;
@@ -90,6 +91,11 @@ final class LinkChecker {
             return "link '" + url + "' points to " + target + ", which the site does not have";
         }
         return null;
+    }
+
+    /** Pages are parsed when first needed: the large print page only if something links into it. */
+    private Document page(String path) {
+        return parsed.computeIfAbsent(path, p -> Jsoup.parse(html.get(p)));
     }
 
     private static boolean hasAnchor(Document doc, String id) {
