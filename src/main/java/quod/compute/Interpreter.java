@@ -35,7 +35,7 @@ final class Interpreter {
         this.file = file;
         this.sink = sink;
         this.workspace = new Workspace(new java.util.Random(options.seed()));
-        this.numbers = new NumberFormat(options.precision());
+        this.numbers = new NumberFormat(options.precision(), options.maxMatrix());
         this.comparisons = new Comparisons(numbers);
         this.showChecks = options.showChecks();
     }

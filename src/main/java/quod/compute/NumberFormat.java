@@ -15,9 +15,13 @@ import org.ejml.data.DMatrixRMaj;
  *
  * @param precision significant digits when no explicit format is given
  */
-record NumberFormat(int precision) {
+record NumberFormat(int precision, int maxShown) {
     /** Matrices with more rows or columns than this are shown with {@code \cdots}, {@code \vdots}. */
     static final int MAX_SHOWN = 8;
+
+    NumberFormat(int precision) {
+        this(precision, MAX_SHOWN);
+    }
 
     /** Entries smaller than this times the largest entry of a matrix are shown as 0 (rounding noise). */
     static final double NOISE = 1e-12;
@@ -137,16 +141,16 @@ record NumberFormat(int precision) {
     }
 
     /** Indices to show along one axis; -1 marks the elision. Large axes show the head and the last. */
-    private static int[] shownIndices(int n) {
-        if (n <= MAX_SHOWN) {
+    private int[] shownIndices(int n) {
+        if (n <= maxShown) {
             return java.util.stream.IntStream.range(0, n).toArray();
         }
-        int[] out = new int[MAX_SHOWN];
-        for (int i = 0; i < MAX_SHOWN - 2; i++) {
+        int[] out = new int[maxShown];
+        for (int i = 0; i < maxShown - 2; i++) {
             out[i] = i;
         }
-        out[MAX_SHOWN - 2] = -1;
-        out[MAX_SHOWN - 1] = n - 1;
+        out[maxShown - 2] = -1;
+        out[maxShown - 1] = n - 1;
         return out;
     }
 

@@ -6,9 +6,15 @@ package quod.compute;
  * @param seed       seed of the page's random generator
  * @param showChecks whether passed checks leave a visible "verified" mark
  * @param precision  significant digits for numbers when no format is given
+ * @param maxMatrix  rows and columns shown in full; larger matrices are elided with dots
  */
-public record PageOptions(long seed, boolean showChecks, int precision) {
+public record PageOptions(long seed, boolean showChecks, int precision, int maxMatrix) {
     public static final long DEFAULT_SEED = 20251102L;
+    public static final int DEFAULT_MAX_MATRIX = 8;
+
+    public PageOptions(long seed, boolean showChecks, int precision) {
+        this(seed, showChecks, precision, DEFAULT_MAX_MATRIX);
+    }
 
     public static PageOptions defaults() {
         return new PageOptions(DEFAULT_SEED, true, 4);

@@ -43,7 +43,7 @@ final class ResultCache {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (String part : List.of(engineVersion, EjmlVersion.VERSION, Long.toString(options.seed()),
-                    Boolean.toString(options.showChecks()), Integer.toString(options.precision()), body)) {
+                    Boolean.toString(options.showChecks()), Integer.toString(options.precision()), Integer.toString(options.maxMatrix()), body)) {
                 byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
                 sha.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
                 sha.update(bytes);

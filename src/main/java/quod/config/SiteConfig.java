@@ -14,9 +14,11 @@ import java.util.Map;
  * @param macros     KaTeX macros, e.g. {@code \R -> \mathbb{R}}
  * @param solutions  whether solutions start "open" or "collapsed"
  * @param precision  default significant digits of computed numbers
+ * @param maxMatrix  rows and columns of a computed matrix shown in full; larger ones are elided
  */
 public record SiteConfig(String title, String author, String course, String description, String baseUrl,
-                         String language, Map<String, String> macros, String solutions, int precision) {
+                         String language, Map<String, String> macros, String solutions, int precision,
+                         int maxMatrix) {
 
     public SiteConfig {
         macros = Map.copyOf(macros);
@@ -24,10 +26,10 @@ public record SiteConfig(String title, String author, String course, String desc
     }
 
     public static SiteConfig defaults() {
-        return new SiteConfig("Solutions", "", "", "", "", "en", Map.of(), "open", 4);
+        return new SiteConfig("Solutions", "", "", "", "", "en", Map.of(), "open", 4, 8);
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, author, course, description, url, language, macros, solutions, precision);
+        return new SiteConfig(title, author, course, description, url, language, macros, solutions, precision, maxMatrix);
     }
 }

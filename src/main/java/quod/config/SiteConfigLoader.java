@@ -8,7 +8,7 @@ import quod.diagnostics.SourceText;
 /** Reads and validates {@code site.yml}; every problem is reported with its line. */
 public final class SiteConfigLoader {
     static final Set<String> KEYS = Set.of("title", "author", "course", "description", "baseUrl", "language",
-            "macros", "solutions", "precision");
+            "macros", "solutions", "precision", "maxMatrix");
 
     /** The result of loading: the config (defaults where a value was bad) and what was wrong. */
     public record Loaded(SiteConfig config, List<Diagnostic> problems) { }
@@ -37,7 +37,8 @@ public final class SiteConfigLoader {
                 f.string("language", d.language()),
                 macros,
                 f.choice("solutions", d.solutions(), List.of("open", "collapsed")),
-                (int) f.integer("precision", d.precision()));
+                f.integer("precision", d.precision(), 1, 15),
+                f.integer("maxMatrix", d.maxMatrix(), 3, 50));
         return new Loaded(config, f.problems());
     }
 

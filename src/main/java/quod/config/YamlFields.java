@@ -122,6 +122,17 @@ public final class YamlFields {
         }
     }
 
+    /** A whole number within {@code min..max}; anything else is reported and gives the fallback. */
+    public int integer(String key, int fallback, int min, int max) {
+        long value = integer(key, fallback);
+        if (value < min || value > max) {
+            problems.add(errorAt(values.get(key), "'" + key + "' must be between " + min + " and " + max
+                    + ", not " + value));
+            return fallback;
+        }
+        return (int) value;
+    }
+
     public boolean bool(String key, boolean fallback) {
         String text = string(key, null);
         if (text == null) {

@@ -11,7 +11,8 @@ package quod.content;
  * @param checks     whether passed checks show a mark: "visible" or "hidden"
  * @param precision  significant digits of computed numbers, or null for the site's
  * @param solutions  "open", "collapsed", or null for the site's setting
+ * @param maxMatrix  rows and columns of a computed matrix shown in full, or null for the site's
  */
 public record FrontMatter(String title, Integer order, String summary, boolean draft, Long seed, String checks,
-                          Integer precision, String solutions) {
+                          Integer precision, String solutions, Integer maxMatrix) {
 }

@@ -9,7 +9,7 @@ import quod.diagnostics.SourceText;
 
 /** Splits a Markdown file into front matter and body, keeping the body's line numbers. */
 final class FrontMatterParser {
-    static final Set<String> KEYS = Set.of("title", "order", "summary", "draft", "seed", "checks", "precision",
+    static final Set<String> KEYS = Set.of("title", "order", "summary", "draft", "seed", "checks", "precision", "maxMatrix",
             "solutions");
 
     record Result(FrontMatter front, String body, List<Diagnostic> problems) { }
@@ -51,8 +51,9 @@ final class FrontMatterParser {
                 f.bool("draft", false),
                 f.has("seed") ? f.integer("seed", 0) : null,
                 f.choice("checks", "visible", List.of("visible", "hidden")),
-                f.has("precision") ? (int) f.integer("precision", 4) : null,
-                f.has("solutions") ? f.choice("solutions", "open", List.of("open", "collapsed")) : null);
+                f.has("precision") ? f.integer("precision", 4, 1, 15) : null,
+                f.has("solutions") ? f.choice("solutions", "open", List.of("open", "collapsed")) : null,
+                f.has("maxMatrix") ? f.integer("maxMatrix", 8, 3, 50) : null);
         problems.addAll(f.problems());
         return new Result(front, body, problems);
     }

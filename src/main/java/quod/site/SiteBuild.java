@@ -153,7 +153,8 @@ public final class SiteBuild {
         var front = page.front();
         return new PageOptions(front.seed() != null ? front.seed() : PageOptions.DEFAULT_SEED,
                 !"hidden".equals(front.checks()),
-                front.precision() != null ? front.precision() : config.precision());
+                front.precision() != null ? front.precision() : config.precision(),
+                front.maxMatrix() != null ? front.maxMatrix() : config.maxMatrix());
     }
 
     /**

@@ -44,6 +44,14 @@ class ComputeSiteTest {
     }
 
     @Test
+    void matricesLargerThanThePagesMaxMatrixAreElided() throws IOException {
+        Document elided = Jsoup.parse(tmp.resolve("site/elided/index.html").toFile(), "UTF-8");
+        String tex = elided.select(".computed annotation").text();
+        assertThat(tex).startsWith("I_6 = \\begin{bmatrix}").contains("\\cdots").contains("\\vdots");
+        assertThat(tex.split("\\\\\\\\")).hasSize(4);
+    }
+
+    @Test
     void plotsAreInlineAccessibleSvg() {
         var svg = page.select("svg.plot");
         assertThat(svg).hasSize(1);
