@@ -133,10 +133,10 @@ class StructureSiteTest {
     @Test
     void tableOfContentsListsProblemsUnderTheirSectionsWithoutRawTex() throws IOException {
         Document doc = page("01-gradients/index.html");
-        assertThat(doc.select("nav.toc li").eachText())
+        assertThat(doc.select("nav.toc li > a").eachText())
                 .containsExactly("Gradient of W_1", "Problem 1(a)", "Stationary points", "Problem 1(b)");
-        assertThat(doc.select("nav.toc li").eachAttr("class"))
-                .containsExactly("toc-level-2", "toc-level-3", "toc-level-2", "toc-level-3");
+        assertThat(doc.select("nav.toc > ul > li > a").eachText()).containsExactly("Gradient of W_1", "Stationary points");
+        assertThat(doc.select("nav.toc > ul > li > ul > li > a").eachText()).containsExactly("Problem 1(a)", "Problem 1(b)");
         assertThat(doc.select("nav.toc a").eachAttr("href")).contains("#problem-1a", "#problem-1b");
         assertThat(doc.select("nav.toc").text()).doesNotContain("$");
     }
