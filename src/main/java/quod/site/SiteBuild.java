@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 import quod.QuodVersion;
 import quod.compute.ComputeStage;
 import quod.compute.ComputedPage;
@@ -32,6 +35,7 @@ import quod.math.KatexJavetEngine;
 import quod.math.KatexOptions;
 import quod.math.MathEngine;
 import quod.math.MathRenderer;
+import quod.math.MathStats;
 import quod.math.ServerMathRenderer;
 import quod.render.SiteModel;
 import quod.render.SiteModel.PageEntry;
@@ -45,7 +49,7 @@ import quod.render.Templates;
  */
 public final class SiteBuild {
     private final BuildOptions options;
-    private final java.util.function.Function<KatexOptions, MathEngine> engines;
+    private final Function<KatexOptions, MathEngine> engines;
     private final QuodVersion version = QuodVersion.current();
 
     public SiteBuild(BuildOptions options) {
@@ -53,7 +57,7 @@ public final class SiteBuild {
     }
 
     /** With another way to start the math engine: for tests of a platform where V8 cannot load. */
-    SiteBuild(BuildOptions options, java.util.function.Function<KatexOptions, MathEngine> engines) {
+    SiteBuild(BuildOptions options, Function<KatexOptions, MathEngine> engines) {
         this.options = options;
         this.engines = engines;
     }
@@ -80,10 +84,28 @@ public final class SiteBuild {
         MarkdownRenderer markdown = new MarkdownRenderer();
         Map<String, ParsedPage> parsed = parse(pages, computed, markdown);
         EquationIndex equations = EquationIndex.collect(parsed, diagnostics);
-        List<PageEntry> rendered = new ArrayList<>();
-        boolean engineStarted = false;
+        RenderedPages rendered = render(pages, computed, parsed, equations, markdown, config, katex, diagnostics);
+        if (failsBuild(diagnostics)) {
+            return failed(diagnostics, start);
+        }
+        Map<String, String> files = applyTemplates(rendered.pages(), config, katex);
+        if (!write(files, content.files(), sourcesByOutput(pages), diagnostics)) {
+            return failed(diagnostics, start);
+        }
         int checks = computed.values().stream().mapToInt(ComputedPage::checksPassed).sum();
-        var math = mathRenderer(katex);
+        return new BuildResult(true, rendered.pages().size(), rendered.math().formulas(), rendered.math().fromCache(),
+                checks, System.nanoTime() - start, diagnostics.sorted(), rendered.engineStarted());
+    }
+
+    /** The pages as HTML, with what rendering their math took. */
+    private record RenderedPages(List<PageEntry> pages, MathStats math, boolean engineStarted) { }
+
+    /** Renders every page's Markdown and math with one math engine, started only if a formula needs it. */
+    private RenderedPages render(List<Page> pages, Map<String, ComputedPage> computed, Map<String, ParsedPage> parsed,
+                                 EquationIndex equations, MarkdownRenderer markdown, SiteConfig config,
+                                 KatexOptions katex, Diagnostics diagnostics) {
+        List<PageEntry> rendered = new ArrayList<>();
+        MathRenderer math = mathRenderer(katex);
         try {
             for (Page page : pages) {
                 PageSetup setup = new PageSetup(page.slug(),
@@ -98,20 +120,21 @@ public final class SiteBuild {
                     + "; build with '--math client' to render math in the reader's browser instead"));
         } finally {
             if (math instanceof ServerMathRenderer server) {
-                engineStarted = server.engineStarted();
                 server.close();
             }
         }
-        if (failsBuild(diagnostics)) {
-            return failed(diagnostics, start);
-        }
+        boolean started = math instanceof ServerMathRenderer server && server.engineStarted();
+        return new RenderedPages(rendered, math.stats(), started);
+    }
 
+    /** Every file the templates make: home, pages, 404, the print page, and the sitemap when there is a base URL. */
+    private Map<String, String> applyTemplates(List<PageEntry> rendered, SiteConfig config, KatexOptions katex) {
         Templates templates = new Templates(options.templates(), display(options.templates()));
         SiteModel model = new SiteModel(config, options.mathMode() == BuildOptions.MathMode.CLIENT ? "client" : "server",
                 katex.macrosJson());
         PageEntry home = rendered.stream().filter(p -> p.slug().isEmpty()).findFirst().orElse(null);
         List<PageEntry> listed = rendered.stream().filter(p -> !p.slug().isEmpty()).toList();
-        Map<String, String> files = new java.util.LinkedHashMap<>();
+        Map<String, String> files = new LinkedHashMap<>();
         files.put("index.html", templates.render("index.ftlh", model.forIndex(home, listed)));
         for (int i = 0; i < listed.size(); i++) {
             PageEntry p = listed.get(i);
@@ -128,15 +151,14 @@ public final class SiteBuild {
             files.put("sitemap.xml", Sitemap.of(urls));
         }
         files.put(".nojekyll", "");
+        return files;
+    }
 
-        Map<String, SourceText> sources = new java.util.HashMap<>();
+    /** Which Markdown file each page's HTML came from, for placing link warnings. */
+    private static Map<String, SourceText> sourcesByOutput(List<Page> pages) {
+        Map<String, SourceText> sources = new HashMap<>();
         pages.forEach(p -> sources.put(p.outputPath(), p.source()));
-        if (!write(files, content.files(), sources, diagnostics)) {
-            return failed(diagnostics, start);
-        }
-        var stats = math.stats();
-        return new BuildResult(true, rendered.size(), stats.formulas(), stats.fromCache(), checks,
-                System.nanoTime() - start, diagnostics.sorted(), engineStarted);
+        return sources;
     }
 
     /** Runs every page's computation directives: outputs of blocks, inline values substituted. */
@@ -205,7 +227,7 @@ public final class SiteBuild {
             for (var e : pages.entrySet()) {
                 out.write(e.getKey(), e.getValue());
             }
-            Map<String, String> html = new java.util.TreeMap<>(pages);
+            Map<String, String> html = new TreeMap<>(pages);
             html.keySet().removeIf(name -> !name.endsWith(".html"));
             diagnostics.addAll(new LinkChecker(html, out::exists).check(sources, display(options.templates())));
             if (failsBuild(diagnostics)) {
