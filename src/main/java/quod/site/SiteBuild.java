@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +106,7 @@ public final class SiteBuild {
                                  KatexOptions katex, Diagnostics diagnostics) {
         List<PageEntry> rendered = new ArrayList<>();
         MathRenderer math = mathRenderer(katex);
+        boolean started = false;
         try {
             for (Page page : pages) {
                 PageSetup setup = new PageSetup(page.slug(),
@@ -120,10 +121,10 @@ public final class SiteBuild {
                     + "; build with '--math client' to render math in the reader's browser instead"));
         } finally {
             if (math instanceof ServerMathRenderer server) {
+                started = server.engineStarted();
                 server.close();
             }
         }
-        boolean started = math instanceof ServerMathRenderer server && server.engineStarted();
         return new RenderedPages(rendered, math.stats(), started);
     }
 
