@@ -17,8 +17,4 @@ public record Page(SourceText source, String slug, FrontMatter front, String bod
     public String outputPath() {
         return slug.isEmpty() ? "index.html" : slug + "/index.html";
     }
-
-    public boolean isHome() {
-        return slug.isEmpty();
-    }
 }

@@ -84,8 +84,4 @@ public final class SourceText {
     public Diagnostic errorAt(int line, int column, String message) {
         return Diagnostic.error(name, line, column, message, line(line));
     }
-
-    public Diagnostic warningAt(int line, int column, String message) {
-        return Diagnostic.warning(name, line, column, message, line(line));
-    }
 }

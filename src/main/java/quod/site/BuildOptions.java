@@ -19,20 +19,7 @@ public record BuildOptions(Path source, Path templates, Path out, String baseUrl
     /** Where formulas are rendered. */
     public enum MathMode { SERVER, CLIENT }
 
-    public static BuildOptions defaults(Path projectRoot) {
-        return new BuildOptions(projectRoot.resolve("content"), projectRoot.resolve("templates"),
-                projectRoot.resolve("site"), null, MathMode.SERVER, projectRoot.resolve(".quod-cache"), false);
-    }
-
-    public BuildOptions withOut(Path newOut) {
-        return new BuildOptions(source, templates, newOut, baseUrl, mathMode, cacheDir, strict);
-    }
-
     public BuildOptions withMathMode(MathMode mode) {
         return new BuildOptions(source, templates, out, baseUrl, mode, cacheDir, strict);
-    }
-
-    public BuildOptions withCacheDir(Path dir) {
-        return new BuildOptions(source, templates, out, baseUrl, mathMode, dir, strict);
     }
 }

@@ -132,7 +132,7 @@ public final class SiteBuild {
     private Map<String, String> applyTemplates(List<PageEntry> rendered, SiteConfig config, KatexOptions katex) {
         Templates templates = new Templates(options.templates(), display(options.templates()));
         SiteModel model = new SiteModel(config, options.mathMode() == BuildOptions.MathMode.CLIENT ? "client" : "server",
-                katex.macrosJson());
+                katex.macrosJson(), version.quod());
         PageEntry home = rendered.stream().filter(p -> p.slug().isEmpty()).findFirst().orElse(null);
         List<PageEntry> listed = rendered.stream().filter(p -> !p.slug().isEmpty()).toList();
         Map<String, String> files = new LinkedHashMap<>();
