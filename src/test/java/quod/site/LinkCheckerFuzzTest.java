@@ -1,0 +1,90 @@
+package quod.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Timeout;
+import quod.FuzzChecks;
+import quod.diagnostics.Diagnostic;
+import quod.diagnostics.SourceText;
+
+/**
+ * Fuzzes the link checker on a generated site. The input is a small site: lines {@code @@ path} start a
+ * file, the lines up to the next such line are its content; text before the first is {@code index.html}.
+ * Paths ending in {@code .html} are pages (each also its own "Markdown source", so warnings are placed
+ * in it), others are assets. Replays {@code LinkCheckerFuzzTestInputs/} in every {@code mvn verify};
+ * {@code bench/fuzz.sh LinkCheckerFuzzTest 600} fuzzes it.
+ */
+class LinkCheckerFuzzTest {
+    /** A link the checker must accept from a page at the root: the plain path of a page of the site. */
+    private static final Pattern PLAIN_PATH = Pattern.compile("[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*\\.html");
+
+    /**
+     * Checking any site neither throws nor hangs, every warning points into the page it names, and a
+     * plain link from a root page to a page the site has is never reported.
+     */
+    @FuzzTest(maxDuration = "10m")
+    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    @DictionaryEntries({"@@ ", ".html", "index.html", "a/b.html", "img.png", "<a href=\"<img src=\"<link href=\"<script src=\"<a name=\" id=\"\">", "</a>", "#", "../", "./", "/", "?q=1",
+        "%20", "%2F", "+", "mailto:", "https://", "//", " alt=\"", " role=\"presentation\""})
+    void site(byte[] input) {
+        Map<String, String> files = files(FuzzChecks.text(input));
+        Map<String, String> html = new LinkedHashMap<>();
+        Set<String> assets = new TreeSet<>();
+        Map<String, SourceText> sources = new LinkedHashMap<>();
+        files.forEach((path, content) -> {
+            if (path.endsWith(".html")) {
+                html.put(path, content);
+                sources.put(path, new SourceText("content/" + path.replace(".html", ".md"), content));
+            } else {
+                assets.add(path);
+            }
+        });
+        List<Diagnostic> warnings = new LinkChecker(html, assets::contains).check(sources, "templates");
+
+        for (SourceText source : sources.values()) {
+            FuzzChecks.positionsInside(warnings, source);
+        }
+        for (var page : html.entrySet()) {
+            if (page.getKey().contains("/") || page.getKey().equals("404.html")) {
+                continue;
+            }
+            String file = sources.get(page.getKey()).name();
+            for (Element a : Jsoup.parse(page.getValue()).select("a[href]")) {
+                String href = a.attr("href");
+                if (PLAIN_PATH.matcher(href).matches() && html.containsKey(href)) {
+                    assertThat(warnings).as("warnings about %s, a page of the site, from %s", href, page.getKey())
+                            .noneMatch(w -> w.file().equals(file) && w.message().startsWith("link '" + href + "'"));
+                }
+            }
+        }
+    }
+
+    /** The files of the site the input describes, by path, in input order (a repeated path: last wins). */
+    private static Map<String, String> files(String text) {
+        Map<String, String> files = new LinkedHashMap<>();
+        String path = "index.html";
+        StringBuilder content = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            if (line.startsWith("@@ ")) {
+                files.put(path, content.toString());
+                path = line.substring(3).strip();
+                content.setLength(0);
+            } else {
+                content.append(line).append('\n');
+            }
+        }
+        files.put(path, content.toString());
+        return files;
+    }
+}
