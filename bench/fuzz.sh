@@ -21,12 +21,21 @@ if ! find src/test/java -name "$CLASS.java" | grep -q .; then
   exit 2
 fi
 
+# Fuzz a copy of the project, so that editing and testing here (which recompiles target/) does not
+# change the code under a running fuzzer. Jazzer's base directory stays this one: the corpus and the
+# crashing inputs land here.
+ROOT=$(pwd)
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/quod-fuzz.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+tar --exclude=./target --exclude=./.git --exclude=./.cifuzz-corpus --exclude=./site -cf - . | tar -xf - -C "$WORK"
+cd "$WORK"
+
 # JAZZER_FUZZ=1: fuzz instead of replaying. Hooks on (the pom turns them off for plain test runs).
 # JUnit's @Timeout must not time the whole fuzzing run; Jazzer hands it to libFuzzer as a per-input
 # -timeout instead, so a hang is still a finding.
-JAZZER_FUZZ=1 exec mvn -o -B -ntp test \
+JAZZER_FUZZ=1 mvn -o -B -ntp test \
   -Dtest="$TEST" -Dsurefire.failIfNoSpecifiedTests=false -DredirectTestOutputToFile=false \
-  -Djazzer.hooks=true \
+  -Djazzer.hooks=true -Djazzer.internal.basedir="$ROOT" \
   -Djazzer.max_duration="${SECONDS_TO_FUZZ}s" \
   -Djazzer.keep_going="$KEEP_GOING" \
   -Djazzer.instrument='quod.**,com.vladsch.flexmark.**,org.yaml.snakeyaml.**,org.jsoup.**' \

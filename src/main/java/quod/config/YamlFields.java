@@ -1,19 +1,22 @@
 package quod.config;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 import quod.diagnostics.Diagnostic;
 import quod.diagnostics.SourceText;
 
@@ -24,40 +27,47 @@ import quod.diagnostics.SourceText;
  */
 public final class YamlFields {
     private final SourceText source;
-    private final int lineOffset;
+    private final String yaml;
+    /** Offset of the YAML's first character in the source. */
+    private final int base;
     private final Map<String, Node> values = new LinkedHashMap<>();
     private final Map<String, Node> keys = new LinkedHashMap<>();
     private final List<Diagnostic> problems = new ArrayList<>();
 
-    private YamlFields(SourceText source, int lineOffset) {
+    private YamlFields(SourceText source, String yaml, int base) {
         this.source = source;
-        this.lineOffset = lineOffset;
+        this.yaml = yaml;
+        this.base = base;
     }
 
     /**
-     * Parses {@code yaml}, which starts at 1-based line {@code firstLine} of {@code source}.
+     * Parses {@code yaml}, the text of {@code source} from the start of 1-based line {@code firstLine}.
      * Problems (syntax errors, a document that is not a mapping) are collected, not thrown.
      */
     public static YamlFields parse(SourceText source, String yaml, int firstLine) {
-        YamlFields fields = new YamlFields(source, firstLine - 1);
+        YamlFields fields = new YamlFields(source, yaml, source.offsetOfLine(firstLine));
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         Node root;
+        StreamReader reader = new StreamReader(yaml);
         try {
-            root = new Yaml(options).compose(new StringReader(yaml));
+            root = new Composer(new ParserImpl(reader, options), new Resolver(), options).getSingleNode();
         } catch (MarkedYAMLException e) {
             var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int lastLine = firstLine + (int) Math.max(0, yaml.lines().count() - 1);
-            int line = mark == null ? firstLine : Math.min(mark.getLine() + firstLine, lastLine);
-            int col = mark == null ? 1 : mark.getColumn() + 1;
-            if (mark != null && mark.getLine() + firstLine > lastLine) {
-                col = source.line(lastLine).length() + 1; // the fault is at the end of the YAML
-            }
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            fields.problems.add(source.errorAt(line, col, "invalid YAML: " + problem));
+            fields.problems.add(source.errorAt(fields.offsetOf(mark), "invalid YAML: " + problem));
             return fields;
         } catch (YAMLException e) {
             fields.problems.add(source.errorAt(firstLine, 1, "invalid YAML: " + e.getMessage()));
+            return fields;
+        } catch (IllegalArgumentException e) {
+            // SnakeYAML lets a few malformed inputs out as plain exceptions, without a position: a
+            // \\u escape without its hex digits, a tag with spaces. Its reader has stopped at about the
+            // fault, so that is where it is shown.
+            String problem = e instanceof NumberFormatException
+                    ? "an escape in a double-quoted string needs its hex digits, as in \"\\u00e9\""
+                    : e.getMessage();
+            fields.problems.add(source.errorAt(fields.offsetOf(reader.getMark()), "invalid YAML: " + problem));
             return fields;
         }
         if (root == null) {
@@ -185,8 +195,7 @@ public final class YamlFields {
 
     /** 1-based file line of a key's value, for messages raised later about that value. */
     public int lineOf(String key) {
-        Node node = values.get(key);
-        return node == null ? lineOffset + 1 : node.getStartMark().getLine() + lineOffset + 1;
+        return source.lineOf(offsetOf(values.get(key) == null ? null : values.get(key).getStartMark()));
     }
 
     public Diagnostic errorAt(String key, String message) {
@@ -194,9 +203,24 @@ public final class YamlFields {
     }
 
     private Diagnostic errorAt(Node node, String message) {
-        if (node == null || node.getStartMark() == null) {
-            return source.errorAt(lineOffset + 1, 1, message);
+        return source.errorAt(offsetOf(node == null ? null : node.getStartMark()), message);
+    }
+
+    /**
+     * Where a mark is in the source. SnakeYAML's line and column are not used: it also breaks lines at
+     * U+0085, U+2028 and U+2029, which neither Markdown nor editors do, and it counts columns in code
+     * points. Its index (in code points from the start of the YAML) is exact. A mark at the end of the
+     * YAML (an unclosed bracket) is shown at the end of its last line rather than on the line after.
+     */
+    private int offsetOf(Mark mark) {
+        if (mark == null) {
+            return base;
         }
-        return source.errorAt(node.getStartMark().getLine() + lineOffset + 1, node.getStartMark().getColumn() + 1, message);
+        int codePoints = yaml.codePointCount(0, yaml.length());
+        int at = yaml.offsetByCodePoints(0, Math.max(0, Math.min(mark.getIndex(), codePoints)));
+        if (at == yaml.length() && yaml.endsWith("\n")) {
+            at -= yaml.endsWith("\r\n") ? 2 : 1;
+        }
+        return base + at;
     }
 }

@@ -2,23 +2,29 @@ package quod.diagnostics;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The text of one source file with the name it is reported under, able to turn a character offset
- * into a line and column and to hand back a line for a caret display.
+ * into a line and column and to hand back a line for a caret display. A line ends with LF, CRLF or a
+ * lone CR, as in editors and in CommonMark; a lone CR is kept as LF, so that every stage that splits
+ * the text into lines (Flexmark, YAML, compute blocks) counts the same lines. That keeps the length,
+ * so offsets into the file's text stay valid.
  */
 public final class SourceText {
+    private static final Pattern LONE_CR = Pattern.compile("\r(?!\n)");
+
     private final String name;
     private final String text;
     private final int[] lineStarts;
 
     public SourceText(String name, String text) {
         this.name = name;
-        this.text = text;
+        this.text = text.indexOf('\r') < 0 ? text : LONE_CR.matcher(text).replaceAll("\n");
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+            if (this.text.charAt(i) == '\n') {
                 starts.add(i + 1);
             }
         }
