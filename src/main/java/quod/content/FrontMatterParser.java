@@ -35,8 +35,10 @@ final class FrontMatterParser {
             return new Result(null, text, problems);
         }
         String yaml = text.substring(source.offsetOfLine(2), source.offsetOfLine(close));
-        String rest = close < source.lineCount() ? text.substring(source.offsetOfLine(close + 1)) : "";
-        String body = "\n".repeat(close) + rest;
+        // the front matter's lines become empty lines, so the body has the file's lines, no more
+        String body = close < source.lineCount()
+                ? "\n".repeat(close) + text.substring(source.offsetOfLine(close + 1))
+                : "\n".repeat(close - 1);
         YamlFields f = YamlFields.parse(source, yaml, 2).allowOnly(KEYS, "front matter");
         String title = f.string("title", null);
         if (title == null || title.isBlank()) {
