@@ -21,10 +21,15 @@ public final class Main {
      * 3 printing failed ({@code quod pdf}), 70 an internal error.
      */
     public static int run(String... args) {
+        return run(new QuodCommand(), args);
+    }
+
+    /** Runs {@code command} (a picocli command object) the way {@link #run(String...)} runs Quod's. */
+    static int run(Object command, String... args) {
         boolean debug = Arrays.asList(args).contains(QuodCommand.DEBUG);
-        CommandLine cli = new CommandLine(new QuodCommand());
+        CommandLine cli = new CommandLine(command);
         cli.setExitCodeExceptionMapper(e -> 2);
-        cli.setExecutionExceptionHandler((e, command, parsed) -> internalError(command.getErr(), e, debug));
+        cli.setExecutionExceptionHandler((e, failed, parsed) -> internalError(failed.getErr(), e, debug));
         try {
             return cli.execute(args);
         } catch (Throwable e) { // an Error (stack overflow, out of memory) passes picocli's handler by

@@ -20,23 +20,20 @@ final class OutputPaths {
             OutputMarker.NAME, "Quod's marker of a built site", OutputTree.CARRY_LIST, "Quod's list of kept paths",
             "print/", "the print page's folder", "assets/", "the theme's and KaTeX's assets folder");
 
-    /** One file of the site and the source it comes from, as named in messages. */
+    /** One file of the site and the source it comes from, as named in messages (null: Quod's own home page). */
     record Output(String path, String source) { }
 
     private OutputPaths() {
     }
 
     /**
-     * @param outputs every page and content file with its output path, pages first, in a stable order
+     * @param outputs every page and content file with its output path, pages first, in a stable order;
+     *                the generated home page first when there is no index.md
      */
     static List<Diagnostic> check(List<Output> outputs) {
         List<Diagnostic> problems = new ArrayList<>();
         Map<String, Output> byKey = new LinkedHashMap<>();
-        List<Output> all = new ArrayList<>(outputs);
-        if (all.stream().noneMatch(o -> o.path().equals("index.html"))) {
-            all.add(0, new Output("index.html", null));
-        }
-        for (Output o : all) {
+        for (Output o : outputs) {
             String key = o.path().toLowerCase(Locale.ROOT);
             String clash = generated(key);
             if (clash != null && o.source() != null) {

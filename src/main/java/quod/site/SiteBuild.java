@@ -196,6 +196,9 @@ public final class SiteBuild {
     /** Every page and content file with the path it gets in the site, pages first, by source path. */
     private List<OutputPaths.Output> outputs(List<Page> pages, List<Path> files) {
         List<OutputPaths.Output> outputs = new ArrayList<>();
+        if (pages.stream().noneMatch(p -> p.slug().isEmpty())) {
+            outputs.add(new OutputPaths.Output("index.html", null));
+        }
         pages.stream().sorted(Comparator.comparing(p -> p.source().name()))
                 .forEach(p -> outputs.add(new OutputPaths.Output(p.outputPath(), p.source().name())));
         String root = display(options.source());
