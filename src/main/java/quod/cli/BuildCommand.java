@@ -14,7 +14,8 @@ import quod.site.SiteBuild;
 
 /** {@code quod build}: content/ + templates/ -> site/. */
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = QuodCommand.Version.class,
-        description = "Builds the site. Exit status: 0 built, 1 the content has errors, 2 usage error.")
+        description = "Builds the site. Exit status: 0 built, 1 the content has errors, 2 usage error "
+                + "(including an output folder Quod will not replace), 70 internal error (a bug in Quod).")
 class BuildCommand implements Callable<Integer> {
 
     @Spec
@@ -58,16 +59,21 @@ class BuildCommand implements Callable<Integer> {
                     "--math must be 'server' or 'client', not '" + math + "'");
         };
         BuildOptions options = new BuildOptions(source, templates, out, baseUrl, mode, noCache ? null : cache, strict);
+        boolean hadSite = java.nio.file.Files.exists(out);
         BuildResult result = new SiteBuild(options).run();
         for (Diagnostic d : result.diagnostics()) {
             err.println(d.format());
         }
+        if (result.status() == BuildResult.Status.REFUSED) {
+            err.flush();
+            return 2;
+        }
         if (!result.succeeded()) {
             long errors = result.diagnostics().stream().filter(Diagnostic::isError).count();
             long warnings = result.diagnostics().size() - errors;
-            err.printf("Build failed: %d error%s%s; %s/ was left as it was%n", errors, errors == 1 ? "" : "s",
+            err.printf("Build failed: %d error%s%s; %s%n", errors, errors == 1 ? "" : "s",
                     warnings > 0 ? ", " + warnings + " warning" + (warnings == 1 ? "" : "s") : "",
-                    out.toString().replace('\\', '/'));
+                    hadSite ? out.toString().replace('\\', '/') + "/ was left as it was" : "nothing was written");
             err.flush();
             return 1;
         }

@@ -16,7 +16,7 @@ import quod.browser.Chromium;
 @Command(name = "pdf", mixinStandardHelpOptions = true, versionProvider = QuodCommand.Version.class,
         description = "Builds the site, then prints all pages to one PDF with headless Chromium "
                 + "(found on the PATH or named by " + Chromium.ENV + "). "
-                + "Exit status: 0 written, 1 the content has errors, 2 usage error, 3 no Chromium or printing failed.")
+                + "Exit status: 0 written, 1 the content has errors, 2 usage error, 3 no Chromium or printing failed, 70 internal error (a bug in Quod).")
 final class PdfCommand extends BuildCommand {
 
     @Option(names = "--pdf", paramLabel = "FILE",

@@ -8,6 +8,11 @@ import quod.QuodVersion;
         description = "Builds a static site of worked solutions from Markdown with computed, checked math.",
         subcommands = {BuildCommand.class, PdfCommand.class})
 final class QuodCommand implements Runnable {
+    static final String DEBUG = "--debug";
+
+    @picocli.CommandLine.Option(names = DEBUG, scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "on an internal error (a bug in Quod), print its stack trace")
+    boolean debug;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

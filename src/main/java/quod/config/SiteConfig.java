@@ -1,5 +1,6 @@
 package quod.config;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,21 +16,33 @@ import java.util.Map;
  * @param solutions  whether solutions start "open" or "collapsed"
  * @param precision  default significant digits of computed numbers
  * @param maxMatrix  rows and columns of a computed matrix shown in full; larger ones are elided
+ * @param keep       paths in the output folder, besides {@link #ALWAYS_KEPT}, that a rebuild carries over
  */
 public record SiteConfig(String title, String author, String course, String description, String baseUrl,
                          String language, Map<String, String> macros, String solutions, int precision,
-                         int maxMatrix) {
+                         int maxMatrix, List<String> keep) {
+
+    /** What every rebuild carries over in the output folder: a gh-pages checkout and a custom domain. */
+    public static final List<String> ALWAYS_KEPT = List.of(".git", "CNAME");
 
     public SiteConfig {
         macros = Map.copyOf(macros);
+        keep = List.copyOf(keep);
         baseUrl = baseUrl.endsWith("/") || baseUrl.isEmpty() ? baseUrl : baseUrl + "/";
     }
 
     public static SiteConfig defaults() {
-        return new SiteConfig("Solutions", "", "", "", "", "en", Map.of(), "open", 4, 8);
+        return new SiteConfig("Solutions", "", "", "", "", "en", Map.of(), "open", 4, 8, List.of());
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, author, course, description, url, language, macros, solutions, precision, maxMatrix);
+        return new SiteConfig(title, author, course, description, url, language, macros, solutions, precision, maxMatrix, keep);
+    }
+
+    /** Every path a rebuild carries over: {@link #ALWAYS_KEPT}, then {@code keep}. */
+    public List<String> keptPaths() {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(ALWAYS_KEPT);
+        all.addAll(keep);
+        return List.copyOf(all);
     }
 }

@@ -1,5 +1,6 @@
 package quod.config;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import quod.diagnostics.Diagnostic;
@@ -8,7 +9,7 @@ import quod.diagnostics.SourceText;
 /** Reads and validates {@code site.yml}; every problem is reported with its line. */
 public final class SiteConfigLoader {
     static final Set<String> KEYS = Set.of("title", "author", "course", "description", "baseUrl", "language",
-            "macros", "solutions", "precision", "maxMatrix");
+            "macros", "solutions", "precision", "maxMatrix", "keep");
 
     /** The result of loading: the config (defaults where a value was bad) and what was wrong. */
     public record Loaded(SiteConfig config, List<Diagnostic> problems) { }
@@ -28,6 +29,7 @@ public final class SiteConfigLoader {
                         "macro name '" + name + "' must be a backslash and a command name, e.g. '\\R'")));
             }
         }
+        List<Diagnostic> problems = new ArrayList<>();
         SiteConfig config = new SiteConfig(
                 f.string("title", d.title()),
                 f.string("author", d.author()),
@@ -38,8 +40,33 @@ public final class SiteConfigLoader {
                 macros,
                 f.choice("solutions", d.solutions(), List.of("open", "collapsed")),
                 f.integer("precision", d.precision(), 1, 15),
-                f.integer("maxMatrix", d.maxMatrix(), 3, 50));
-        return new Loaded(config, f.problems());
+                f.integer("maxMatrix", d.maxMatrix(), 3, 50),
+                keep(f, problems));
+        problems.addAll(0, f.problems());
+        return new Loaded(config, problems);
+    }
+
+    /**
+     * The paths of {@code keep:}: each relative to the output folder, inside it, with forward slashes.
+     * They are checked here so that a typo cannot name a folder outside the site.
+     */
+    private static List<String> keep(YamlFields f, List<Diagnostic> problems) {
+        List<String> paths = new ArrayList<>();
+        for (YamlFields.Item item : f.stringList("keep")) {
+            String path = item.value().strip().replace('\\', '/');
+            while (path.endsWith("/")) {
+                path = path.substring(0, path.length() - 1);
+            }
+            boolean escapes = path.isEmpty() || path.startsWith("/") || path.matches("[A-Za-z]:.*")
+                    || java.util.Arrays.stream(path.split("/")).anyMatch(p -> p.equals("..") || p.equals(".") || p.isEmpty());
+            if (escapes) {
+                problems.add(item.problem().apply("keep: '" + item.value() + "' must be a path inside the output "
+                        + "folder, relative to it, e.g. 'downloads/data.zip' (no '..', '.', or leading '/')"));
+            } else {
+                paths.add(path);
+            }
+        }
+        return paths;
     }
 
     private static List<Diagnostic> concat(List<Diagnostic> a, Diagnostic b) {

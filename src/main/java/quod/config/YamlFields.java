@@ -14,6 +14,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -189,6 +190,32 @@ public final class YamlFields {
             } else {
                 problems.add(errorAt(t.getKeyNode(), "each entry of '" + key + "' must be 'name: value'"));
             }
+        }
+        return out;
+    }
+
+    /** One entry of a list, with a way to report a problem at its position. */
+    public record Item(String value, java.util.function.Function<String, Diagnostic> problem) { }
+
+    /** A list of single values, in file order; a lone value counts as a list of one. */
+    public List<Item> stringList(String key) {
+        Node node = values.get(key);
+        List<Item> out = new ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        if (node instanceof ScalarNode scalar) {
+            out.add(new Item(scalar.getValue(), m -> errorAt(scalar, m)));
+        } else if (node instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                if (item instanceof ScalarNode scalar) {
+                    out.add(new Item(scalar.getValue(), m -> errorAt(scalar, m)));
+                } else {
+                    problems.add(errorAt(item, "each entry of '" + key + "' must be a single value"));
+                }
+            }
+        } else {
+            problems.add(errorAt(node, "'" + key + "' must be a list of values"));
         }
         return out;
     }

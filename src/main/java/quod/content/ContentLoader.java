@@ -9,14 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import quod.diagnostics.Diagnostic;
 import quod.diagnostics.Diagnostics;
 import quod.diagnostics.SourceText;
 
 /**
- * Reads the content folder: Markdown pages (with front matter), {@code site.yml}, and every other file,
- * which is copied to the site as it is.
+ * Reads the content folder: Markdown pages (with front matter), {@code site.yml}, and every other file
+ * {@link SourceFiles} publishes, which is copied to the site as it is.
  */
 public final class ContentLoader {
     public static final String CONFIG_FILE = "site.yml";
@@ -41,15 +40,7 @@ public final class ContentLoader {
             diagnostics.add(Diagnostic.error(displayRoot, "content folder not found"));
             return new Content(List.of(), null, List.of());
         }
-        List<Path> all;
-        try (Stream<Path> walk = Files.walk(root)) {
-            all = walk.filter(Files::isRegularFile).map(root::relativize)
-                    .filter(p -> !isHidden(p))
-                    .sorted((a, b) -> slashed(a).compareTo(slashed(b))).toList();
-        } catch (IOException e) {
-            diagnostics.add(Diagnostic.error(displayRoot, "cannot read content folder: " + e.getMessage()));
-            return new Content(List.of(), null, List.of());
-        }
+        List<Path> all = new SourceFiles(root, displayRoot).list(diagnostics);
         List<Page> pages = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         SourceText config = null;
@@ -102,15 +93,6 @@ public final class ContentLoader {
             return "";
         }
         return noExt.endsWith("/index") ? noExt.substring(0, noExt.length() - 6) : noExt;
-    }
-
-    private static boolean isHidden(Path rel) {
-        for (Path part : rel) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static String slashed(Path p) {

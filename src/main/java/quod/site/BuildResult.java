@@ -6,11 +6,18 @@ import quod.diagnostics.Diagnostic;
 /**
  * The outcome of a build: counts for the summary line, and every diagnostic.
  *
- * @param succeeded whether the site was written
+ * @param status        whether the site was written, and if not, whose mistake stopped it
  * @param engineStarted whether the JavaScript engine had to start (false when every formula was cached)
  */
-public record BuildResult(boolean succeeded, int pages, int formulas, int formulasFromCache, int checksPassed,
+public record BuildResult(Status status, int pages, int formulas, int formulasFromCache, int checksPassed,
                           long nanos, List<Diagnostic> diagnostics, boolean engineStarted) {
+
+    /** Built; the content has errors (nothing written); or the command asked for something refused (nothing touched). */
+    public enum Status { BUILT, FAILED, REFUSED }
+
+    public boolean succeeded() {
+        return status == Status.BUILT;
+    }
 
     /** {@code Built 9 pages, 412 formulas (380 from cache), 57 checks passed in 1.42 s -> site/}. */
     public String summary(String outName) {

@@ -65,20 +65,58 @@ public final class SiteBuild {
     public BuildResult run() {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
+        OutputFolder.Decision decision = OutputFolder.check(options.out(), Path.of("").toAbsolutePath(),
+                home(), protectedFolders());
+        if (decision instanceof OutputFolder.Refused refused) {
+            diagnostics.add(Diagnostic.error("--out " + shown(options.out()), refused.message()));
+            return new BuildResult(BuildResult.Status.REFUSED, 0, 0, 0, 0, System.nanoTime() - start,
+                    diagnostics.sorted(), false);
+        }
+        OutputFolder out = ((OutputFolder.Accepted) decision).folder();
         try {
-            return build(diagnostics, start);
+            OutputTree.recoverLeftovers(out.target());
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(display(options.out()), "cannot tidy what an interrupted build left "
+                    + "beside the output folder: " + e.getMessage()));
+            return failed(diagnostics, start);
+        }
+        try {
+            return build(diagnostics, start, out);
         } catch (QuodException e) {
             diagnostics.addAll(e.diagnostics());
             return failed(diagnostics, start);
         }
     }
 
-    private BuildResult build(Diagnostics diagnostics, long start) {
+    /** The folders the output folder must stay clear of. */
+    private List<OutputFolder.Protected> protectedFolders() {
+        List<OutputFolder.Protected> folders = new ArrayList<>();
+        folders.add(new OutputFolder.Protected(options.source(), "content folder", "--source"));
+        folders.add(new OutputFolder.Protected(options.templates(), "templates folder", "--templates"));
+        if (options.cacheDir() != null) {
+            folders.add(new OutputFolder.Protected(options.cacheDir(), "cache folder", "--cache"));
+        }
+        return folders;
+    }
+
+    private static Path home() {
+        String home = System.getProperty("user.home");
+        return home == null || home.isEmpty() || home.equals("?") ? null : Path.of(home);
+    }
+
+    /** How the user wrote a path, quoted when it is empty. */
+    private static String shown(Path p) {
+        String s = p.toString().replace('\\', '/');
+        return s.isEmpty() ? "\"\"" : s;
+    }
+
+    private BuildResult build(Diagnostics diagnostics, long start, OutputFolder out) {
         var content = new ContentLoader(options.source(), display(options.source())).load(diagnostics);
         SiteConfig loaded = loadConfig(content.config(), diagnostics);
         SiteConfig config = options.baseUrl() != null ? loaded.withBaseUrl(options.baseUrl()) : loaded;
         KatexOptions katex = new KatexOptions(version.katex(), config.macros());
         List<Page> pages = content.pages().stream().sorted(PAGE_ORDER).toList();
+        diagnostics.addAll(OutputPaths.check(outputs(content.pages(), content.files())));
 
         Map<String, ComputedPage> computed = compute(pages, config, diagnostics);
         MarkdownRenderer markdown = new MarkdownRenderer();
@@ -89,11 +127,11 @@ public final class SiteBuild {
             return failed(diagnostics, start);
         }
         Map<String, String> files = applyTemplates(rendered.pages(), config, katex);
-        if (!write(files, content.files(), sourcesByOutput(pages), diagnostics)) {
+        if (!write(out, config, files, content.files(), sourcesByOutput(pages), diagnostics)) {
             return failed(diagnostics, start);
         }
         int checks = computed.values().stream().mapToInt(ComputedPage::checksPassed).sum();
-        return new BuildResult(true, rendered.pages().size(), rendered.math().formulas(), rendered.math().fromCache(),
+        return new BuildResult(BuildResult.Status.BUILT, rendered.pages().size(), rendered.math().formulas(), rendered.math().fromCache(),
                 checks, System.nanoTime() - start, diagnostics.sorted(), rendered.engineStarted());
     }
 
@@ -153,6 +191,22 @@ public final class SiteBuild {
         }
         files.put(".nojekyll", "");
         return files;
+    }
+
+    /** Every page and content file with the path it gets in the site, pages first, by source path. */
+    private List<OutputPaths.Output> outputs(List<Page> pages, List<Path> files) {
+        List<OutputPaths.Output> outputs = new ArrayList<>();
+        if (pages.stream().noneMatch(p -> p.slug().isEmpty())) {
+            outputs.add(new OutputPaths.Output("index.html", null));
+        }
+        pages.stream().sorted(Comparator.comparing(p -> p.source().name()))
+                .forEach(p -> outputs.add(new OutputPaths.Output(p.outputPath(), p.source().name())));
+        String root = display(options.source());
+        for (Path f : files) {
+            String rel = f.toString().replace('\\', '/');
+            outputs.add(new OutputPaths.Output(rel, root + "/" + rel));
+        }
+        return outputs;
     }
 
     /** Which Markdown file each page's HTML came from, for placing link warnings. */
@@ -217,9 +271,9 @@ public final class SiteBuild {
     }
 
     /** Stages the site, checks its links, and puts it in place unless that found errors. */
-    private boolean write(Map<String, String> pages, List<Path> contentFiles, Map<String, SourceText> sources,
-                          Diagnostics diagnostics) {
-        try (OutputTree out = OutputTree.beside(options.out())) {
+    private boolean write(OutputFolder folder, SiteConfig config, Map<String, String> pages, List<Path> contentFiles,
+                          Map<String, SourceText> sources, Diagnostics diagnostics) {
+        try (OutputTree out = OutputTree.beside(folder.target(), config.keptPaths())) {
             for (Path rel : contentFiles) {
                 out.copy(options.source().resolve(rel), rel.toString().replace('\\', '/'));
             }
@@ -234,7 +288,7 @@ public final class SiteBuild {
             if (failsBuild(diagnostics)) {
                 return false;
             }
-            out.commit();
+            out.commit(OutputMarker.finished(version.quod(), display(options.source())));
             return true;
         } catch (IOException e) {
             throw new QuodException(Diagnostic.error(display(options.out()),
@@ -243,7 +297,7 @@ public final class SiteBuild {
     }
 
     private BuildResult failed(Diagnostics diagnostics, long start) {
-        return new BuildResult(false, 0, 0, 0, 0, System.nanoTime() - start, diagnostics.sorted(), false);
+        return new BuildResult(BuildResult.Status.FAILED, 0, 0, 0, 0, System.nanoTime() - start, diagnostics.sorted(), false);
     }
 
     /** Pages in {@code order}; pages without one after those, by path. */

@@ -82,4 +82,66 @@ class MainTest {
         assertThat(Main.run("build", "--help")).isZero();
         assertThat(stdout()).contains("--base-url=URL").contains("--math=MODE");
     }
+
+    @Test
+    void anOutputFolderQuodDidNotMakeIsRefusedWithExitTwoAndNotTouched() throws java.io.IOException {
+        Path docs = java.nio.file.Files.createDirectories(tmp.resolve("docs"));
+        java.nio.file.Files.writeString(docs.resolve("thesis.tex"), "years of work");
+        int status = Main.run("build", "--source", "src/test/resources/sites/basic/content", "--out", docs.toString(), "--no-cache");
+        assertThat(status).isEqualTo(2);
+        assertThat(stderr()).isEqualTo("--out " + docs + ": is not empty and was not built by Quod (it has no "
+                + ".quod-site file, and holds 'thesis.tex'); Quod replaces the whole output folder, so it builds only "
+                + "into a new or empty folder or one it built before: name another folder, or empty this one yourself\n");
+        assertThat(java.nio.file.Files.readString(docs.resolve("thesis.tex"))).isEqualTo("years of work");
+        try (var list = java.nio.file.Files.list(tmp)) {
+            assertThat(list.map(p -> p.getFileName().toString())).containsExactly("docs");
+        }
+    }
+
+    @Test
+    void aFailedBuildWithNoEarlierSiteSaysNothingWasWritten() {
+        int status = Main.run("build", "--source", "src/test/resources/sites-invalid/missing-title/content",
+                "--out", tmp.resolve("site").toString(), "--no-cache");
+        assertThat(status).isEqualTo(1);
+        assertThat(stderr()).endsWith("; nothing was written\n");
+    }
+
+    /** A command with a bug in it, standing for any bug in Quod. */
+    @picocli.CommandLine.Command(name = "quod", subcommands = {Buggy.Crash.class, Buggy.Overflow.class})
+    static final class Buggy {
+        @picocli.CommandLine.Option(names = "--debug", scope = picocli.CommandLine.ScopeType.INHERIT)
+        boolean debug;
+
+        @picocli.CommandLine.Command(name = "crash")
+        static final class Crash implements Runnable {
+            @Override
+            public void run() {
+                throw new IllegalStateException("index out of step");
+            }
+        }
+
+        @picocli.CommandLine.Command(name = "overflow")
+        static final class Overflow implements Runnable {
+            @Override
+            public void run() {
+                throw new StackOverflowError();
+            }
+        }
+    }
+
+    @Test
+    void aBugInQuodExitsSeventyWithOneLineSayingSoAndTheTraceOnlyUnderDebug() {
+        assertThat(Main.run(new Buggy(), "crash")).isEqualTo(70);
+        assertThat(stderr()).isEqualTo("quod: internal error (a bug in Quod, not in your files): "
+                + "java.lang.IllegalStateException: index out of step; run again with --debug for the stack trace, "
+                + "and please report it\n");
+        err.reset();
+        assertThat(Main.run(new Buggy(), "overflow")).isEqualTo(70);
+        assertThat(stderr()).startsWith("quod: internal error (a bug in Quod, not in your files): java.lang.StackOverflowError;")
+                .doesNotContain("\tat ");
+        err.reset();
+        assertThat(Main.run(new Buggy(), "crash", "--debug")).isEqualTo(70);
+        assertThat(stderr()).startsWith("quod: internal error (a bug in Quod, not in your files): "
+                + "java.lang.IllegalStateException: index out of step\njava.lang.IllegalStateException: index out of step\n\tat ");
+    }
 }

@@ -60,6 +60,7 @@ class CacheAndDeterminismTest {
         Path out = tmp.resolve("out");
         Files.createDirectories(out.resolve("old-page"));
         Files.writeString(out.resolve("old-page/index.html"), "stale");
+        Files.writeString(out.resolve(OutputMarker.NAME), "Built by Quod");
         BuildResult result = new SiteBuild(Fixtures.options(FIXTURE, out, null)).run();
         assertThat(result.succeeded()).isTrue();
         assertThat(out.resolve("old-page")).doesNotExist();

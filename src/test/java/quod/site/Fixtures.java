@@ -30,4 +30,15 @@ final class Fixtures {
         }
         return out;
     }
+
+    /** Copies every file of a folder tree to {@code to}. */
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                Path dest = to.resolve(from.relativize(p).toString());
+                Files.createDirectories(dest.getParent());
+                Files.copy(p, dest);
+            }
+        }
+    }
 }

@@ -39,6 +39,7 @@ class InvalidSitesTest {
         Path out = tmp.resolve(fixture.getFileName().toString()).resolve("site");
         Files.createDirectories(out);
         Files.writeString(out.resolve("previous.html"), "the previous build");
+        Files.writeString(out.resolve(OutputMarker.NAME), "Built by Quod");
 
         BuildOptions options = Fixtures.options(fixture, out, null);
         if (Files.exists(fixture.resolve("strict"))) {
@@ -55,7 +56,7 @@ class InvalidSitesTest {
         }
         assertThat(result.succeeded()).isFalse();
         assertThat(actual).containsExactlyElementsOf(Files.readAllLines(expectedFile, StandardCharsets.UTF_8));
-        assertThat(Fixtures.tree(out).keySet()).containsExactly("previous.html");
+        assertThat(Fixtures.tree(out).keySet()).containsExactly(OutputMarker.NAME, "previous.html");
         try (Stream<Path> siblings = Files.list(out.getParent())) {
             assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("site");
         }
