@@ -79,7 +79,9 @@ public final class Templates {
     private Diagnostic at(String template, int line, int column, String message) {
         String shown = displayDir + "/" + template;
         try {
-            String text = Files.readString(dir.resolve(template), StandardCharsets.UTF_8);
+            // Freemarker counts CR, LF and CRLF as line ends; so must the line shown under the message
+            String text = Files.readString(dir.resolve(template), StandardCharsets.UTF_8)
+                    .replace("\r\n", "\n").replace('\r', '\n');
             return new SourceText(shown, text).errorAt(Math.max(1, line), Math.max(1, column), message);
         } catch (IOException e) {
             return Diagnostic.error(shown, line, column, message, null);
