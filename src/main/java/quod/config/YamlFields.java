@@ -43,8 +43,9 @@ public final class YamlFields {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         Node root;
+        List<Integer> raw = ControlCharacters.in(yaml);
         try {
-            root = new Yaml(options).compose(new StringReader(yaml));
+            root = new Yaml(options).compose(new StringReader(ControlCharacters.replaced(yaml, raw)));
         } catch (MarkedYAMLException e) {
             var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int lastLine = firstLine + (int) Math.max(0, yaml.lines().count() - 1);
@@ -55,11 +56,15 @@ public final class YamlFields {
             }
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             fields.problems.add(source.errorAt(line, col, "invalid YAML: " + problem));
+            fields.problems.addAll(ControlCharacters.report(source, yaml, firstLine, raw, null));
             return fields;
         } catch (YAMLException e) {
             fields.problems.add(source.errorAt(firstLine, 1, "invalid YAML: " + e.getMessage()));
+            fields.problems.addAll(ControlCharacters.report(source, yaml, firstLine, raw, null));
             return fields;
         }
+        fields.problems.addAll(ControlCharacters.report(source, yaml, firstLine, raw,
+                root instanceof MappingNode m ? m : null));
         if (root == null) {
             return fields;
         }
