@@ -223,7 +223,10 @@ public final class SiteBuild {
             for (Path rel : contentFiles) {
                 out.copy(options.source().resolve(rel), rel.toString().replace('\\', '/'));
             }
-            out.copyTree(options.templates().resolve("assets"), "assets");
+            for (String link : out.copyTree(options.templates().resolve("assets"), "assets")) {
+                diagnostics.add(Diagnostic.error(display(options.templates()) + "/assets/" + link,
+                        "links to a file outside the templates folder; a theme may only use its own files"));
+            }
             new KatexAssets(version.katex()).copy(out, options.mathMode() == BuildOptions.MathMode.CLIENT);
             for (var e : pages.entrySet()) {
                 out.write(e.getKey(), e.getValue());
