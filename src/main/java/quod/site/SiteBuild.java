@@ -82,7 +82,7 @@ public final class SiteBuild {
 
         Map<String, ComputedPage> computed = compute(pages, config, diagnostics);
         MarkdownRenderer markdown = new MarkdownRenderer();
-        Map<String, ParsedPage> parsed = parse(pages, computed, markdown);
+        Map<String, ParsedPage> parsed = parse(pages, computed, markdown, diagnostics);
         EquationIndex equations = EquationIndex.collect(parsed, diagnostics);
         RenderedPages rendered = render(pages, computed, parsed, equations, markdown, config, katex, diagnostics);
         if (failsBuild(diagnostics)) {
@@ -185,11 +185,11 @@ public final class SiteBuild {
      * known when the first page is written.
      */
     private static Map<String, ParsedPage> parse(List<Page> pages, Map<String, ComputedPage> computed,
-                                                 MarkdownRenderer markdown) {
+                                                 MarkdownRenderer markdown, Diagnostics diagnostics) {
         Map<String, ParsedPage> parsed = new LinkedHashMap<>();
         for (Page page : pages) {
             String markdownText = computed.get(page.slug()).markdown();
-            parsed.put(page.slug(), markdown.parse(new SourceText(page.source().name(), markdownText)));
+            parsed.put(page.slug(), markdown.parse(new SourceText(page.source().name(), markdownText), diagnostics));
         }
         return parsed;
     }
