@@ -1,5 +1,6 @@
 package quod.config;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,21 +16,24 @@ import java.util.Map;
  * @param solutions  whether solutions start "open" or "collapsed"
  * @param precision  default significant digits of computed numbers
  * @param maxMatrix  rows and columns of a computed matrix shown in full; larger ones are elided
+ * @param trust      the KaTeX commands that need trust which formulas may use, e.g. {@code \href}
  */
 public record SiteConfig(String title, String author, String course, String description, String baseUrl,
                          String language, Map<String, String> macros, String solutions, int precision,
-                         int maxMatrix) {
+                         int maxMatrix, List<String> trust) {
 
     public SiteConfig {
         macros = Map.copyOf(macros);
         baseUrl = baseUrl.endsWith("/") || baseUrl.isEmpty() ? baseUrl : baseUrl + "/";
+        trust = List.copyOf(trust);
     }
 
     public static SiteConfig defaults() {
-        return new SiteConfig("Solutions", "", "", "", "", "en", Map.of(), "open", 4, 8);
+        return new SiteConfig("Solutions", "", "", "", "", "en", Map.of(), "open", 4, 8, List.of());
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, author, course, description, url, language, macros, solutions, precision, maxMatrix);
+        return new SiteConfig(title, author, course, description, url, language, macros, solutions, precision, maxMatrix,
+                trust);
     }
 }

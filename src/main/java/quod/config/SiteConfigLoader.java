@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Set;
 import quod.diagnostics.Diagnostic;
 import quod.diagnostics.SourceText;
+import quod.math.KatexOptions;
 
 /** Reads and validates {@code site.yml}; every problem is reported with its line. */
 public final class SiteConfigLoader {
     static final Set<String> KEYS = Set.of("title", "author", "course", "description", "baseUrl", "language",
-            "macros", "solutions", "precision", "maxMatrix");
+            "macros", "solutions", "precision", "maxMatrix", "trust");
 
     /** The result of loading: the config (defaults where a value was bad) and what was wrong. */
     public record Loaded(SiteConfig config, List<Diagnostic> problems) { }
@@ -38,7 +39,8 @@ public final class SiteConfigLoader {
                 macros,
                 f.choice("solutions", d.solutions(), List.of("open", "collapsed")),
                 f.integer("precision", d.precision(), 1, 15),
-                f.integer("maxMatrix", d.maxMatrix(), 3, 50));
+                f.integer("maxMatrix", d.maxMatrix(), 3, 50),
+                f.choices("trust", KatexOptions.TRUSTABLE));
         return new Loaded(config, f.problems());
     }
 

@@ -14,6 +14,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 import quod.diagnostics.Diagnostic;
 import quod.diagnostics.SourceText;
 
@@ -183,6 +184,32 @@ public final class YamlFields {
                 out.put(k.getValue(), v.getValue());
             } else {
                 problems.add(errorAt(t.getKeyNode(), "each entry of '" + key + "' must be 'name: value'"));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A list ({@code [a, b]}, or one {@code - a} per line) of some of {@code choices}; each other entry is
+     * reported at its position and left out.
+     */
+    public List<String> choices(String key, List<String> choices) {
+        Node node = values.get(key);
+        List<String> out = new ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        if (!(node instanceof SequenceNode seq)) {
+            problems.add(errorAt(node, "'" + key + "' must be a list, e.g. " + key + ": [" + choices.get(0) + "]"));
+            return out;
+        }
+        for (Node item : seq.getValue()) {
+            if (item instanceof ScalarNode scalar && choices.contains(scalar.getValue())) {
+                out.add(scalar.getValue());
+            } else {
+                String shown = item instanceof ScalarNode scalar ? "'" + scalar.getValue() + "'" : "this";
+                problems.add(errorAt(item, "'" + key + "' cannot list " + shown + "; it takes "
+                        + String.join(", ", choices)));
             }
         }
         return out;

@@ -77,7 +77,7 @@ public final class SiteBuild {
         var content = new ContentLoader(options.source(), display(options.source())).load(diagnostics);
         SiteConfig loaded = loadConfig(content.config(), diagnostics);
         SiteConfig config = options.baseUrl() != null ? loaded.withBaseUrl(options.baseUrl()) : loaded;
-        KatexOptions katex = new KatexOptions(version.katex(), config.macros());
+        KatexOptions katex = new KatexOptions(version.katex(), config.macros(), config.trust());
         List<Page> pages = content.pages().stream().sorted(PAGE_ORDER).toList();
 
         Map<String, ComputedPage> computed = compute(pages, config, diagnostics);
@@ -132,7 +132,7 @@ public final class SiteBuild {
     private Map<String, String> applyTemplates(List<PageEntry> rendered, SiteConfig config, KatexOptions katex) {
         Templates templates = new Templates(options.templates(), display(options.templates()));
         SiteModel model = new SiteModel(config, options.mathMode() == BuildOptions.MathMode.CLIENT ? "client" : "server",
-                katex.macrosJson(), version.quod());
+                katex, version.quod());
         PageEntry home = rendered.stream().filter(p -> p.slug().isEmpty()).findFirst().orElse(null);
         List<PageEntry> listed = rendered.stream().filter(p -> !p.slug().isEmpty()).toList();
         Map<String, String> files = new LinkedHashMap<>();
