@@ -225,7 +225,7 @@ public final class SiteBuild {
             }
             for (String link : out.copyTree(options.templates().resolve("assets"), "assets")) {
                 diagnostics.add(Diagnostic.error(display(options.templates()) + "/assets/" + link,
-                        "links to a file outside the templates folder; a theme may only use its own files"));
+                        "links to a file outside the assets folder; a theme may only publish its own files"));
             }
             new KatexAssets(version.katex()).copy(out, options.mathMode() == BuildOptions.MathMode.CLIENT);
             for (var e : pages.entrySet()) {

@@ -46,8 +46,8 @@ class ThemeSandboxTest {
 
         assertThat(result.succeeded()).isFalse();
         assertThat(result.diagnostics()).extracting(Diagnostic::headline).singleElement().asString()
-                .endsWith("theme/assets/key.txt: links to a file outside the templates folder; "
-                        + "a theme may only use its own files");
+                .endsWith("theme/assets/key.txt: links to a file outside the assets folder; "
+                        + "a theme may only publish its own files");
         assertThat(out).doesNotExist();
         try (Stream<Path> left = Files.list(tmp)) {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("theme", "id_rsa");
