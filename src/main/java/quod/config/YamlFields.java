@@ -44,8 +44,9 @@ public final class YamlFields {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         Node root;
+        List<Integer> raw = ControlCharacters.in(yaml);
         try {
-            root = new Yaml(options).compose(new StringReader(yaml));
+            root = new Yaml(options).compose(new StringReader(ControlCharacters.replaced(yaml, raw)));
         } catch (MarkedYAMLException e) {
             var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int lastLine = firstLine + (int) Math.max(0, yaml.lines().count() - 1);
@@ -56,11 +57,15 @@ public final class YamlFields {
             }
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             fields.problems.add(source.errorAt(line, col, "invalid YAML: " + problem));
+            fields.problems.addAll(ControlCharacters.report(source, yaml, firstLine, raw, null));
             return fields;
         } catch (YAMLException e) {
             fields.problems.add(source.errorAt(firstLine, 1, "invalid YAML: " + e.getMessage()));
+            fields.problems.addAll(ControlCharacters.report(source, yaml, firstLine, raw, null));
             return fields;
         }
+        fields.problems.addAll(ControlCharacters.report(source, yaml, firstLine, raw,
+                root instanceof MappingNode m ? m : null));
         if (root == null) {
             return fields;
         }
@@ -206,6 +211,32 @@ public final class YamlFields {
             }
         } else {
             problems.add(errorAt(node, "'" + key + "' must be a list of values"));
+        }
+        return out;
+    }
+
+    /**
+     * A list ({@code [a, b]}, or one {@code - a} per line) of some of {@code choices}; each other entry is
+     * reported at its position and left out.
+     */
+    public List<String> choices(String key, List<String> choices) {
+        Node node = values.get(key);
+        List<String> out = new ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        if (!(node instanceof SequenceNode seq)) {
+            problems.add(errorAt(node, "'" + key + "' must be a list, e.g. " + key + ": [" + choices.get(0) + "]"));
+            return out;
+        }
+        for (Node item : seq.getValue()) {
+            if (item instanceof ScalarNode scalar && choices.contains(scalar.getValue())) {
+                out.add(scalar.getValue());
+            } else {
+                String shown = item instanceof ScalarNode scalar ? "'" + scalar.getValue() + "'" : "this";
+                problems.add(errorAt(item, "'" + key + "' cannot list " + shown + "; it takes "
+                        + String.join(", ", choices)));
+            }
         }
         return out;
     }
