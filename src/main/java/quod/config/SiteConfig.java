@@ -17,10 +17,11 @@ import java.util.Map;
  * @param precision  default significant digits of computed numbers
  * @param maxMatrix  rows and columns of a computed matrix shown in full; larger ones are elided
  * @param keep       paths in the output folder, besides {@link #ALWAYS_KEPT}, that a rebuild carries over
+ * @param trust      the KaTeX commands that need trust which formulas may use, e.g. {@code \href}
  */
 public record SiteConfig(String title, String author, String course, String description, String baseUrl,
                          String language, Map<String, String> macros, String solutions, int precision,
-                         int maxMatrix, List<String> keep) {
+                         int maxMatrix, List<String> keep, List<String> trust) {
 
     /** What every rebuild carries over in the output folder: a gh-pages checkout and a custom domain. */
     public static final List<String> ALWAYS_KEPT = List.of(".git", "CNAME");
@@ -29,14 +30,16 @@ public record SiteConfig(String title, String author, String course, String desc
         macros = Map.copyOf(macros);
         keep = List.copyOf(keep);
         baseUrl = baseUrl.endsWith("/") || baseUrl.isEmpty() ? baseUrl : baseUrl + "/";
+        trust = List.copyOf(trust);
     }
 
     public static SiteConfig defaults() {
-        return new SiteConfig("Solutions", "", "", "", "", "en", Map.of(), "open", 4, 8, List.of());
+        return new SiteConfig("Solutions", "", "", "", "", "en", Map.of(), "open", 4, 8, List.of(), List.of());
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, author, course, description, url, language, macros, solutions, precision, maxMatrix, keep);
+        return new SiteConfig(title, author, course, description, url, language, macros, solutions, precision, maxMatrix,
+                keep, trust);
     }
 
     /** Every path a rebuild carries over: {@link #ALWAYS_KEPT}, then {@code keep}. */

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Set;
 import quod.diagnostics.Diagnostic;
 import quod.diagnostics.SourceText;
+import quod.math.KatexOptions;
 
 /** Reads and validates {@code site.yml}; every problem is reported with its line. */
 public final class SiteConfigLoader {
     static final Set<String> KEYS = Set.of("title", "author", "course", "description", "baseUrl", "language",
-            "macros", "solutions", "precision", "maxMatrix", "keep");
+            "macros", "solutions", "precision", "maxMatrix", "keep", "trust");
 
     /** The result of loading: the config (defaults where a value was bad) and what was wrong. */
     public record Loaded(SiteConfig config, List<Diagnostic> problems) { }
@@ -41,7 +42,8 @@ public final class SiteConfigLoader {
                 f.choice("solutions", d.solutions(), List.of("open", "collapsed")),
                 f.integer("precision", d.precision(), 1, 15),
                 f.integer("maxMatrix", d.maxMatrix(), 3, 50),
-                keep(f, problems));
+                keep(f, problems),
+                f.choices("trust", KatexOptions.TRUSTABLE));
         problems.addAll(0, f.problems());
         return new Loaded(config, problems);
     }

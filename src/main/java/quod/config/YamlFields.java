@@ -50,16 +50,20 @@ public final class YamlFields {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         Node root;
-        StreamReader reader = new StreamReader(yaml);
+        List<Integer> raw = ControlCharacters.in(yaml);
+        // same length as yaml: the placeholders keep every index, which positions are computed from
+        StreamReader reader = new StreamReader(ControlCharacters.replaced(yaml, raw));
         try {
             root = new Composer(new ParserImpl(reader, options), new Resolver(), options).getSingleNode();
         } catch (MarkedYAMLException e) {
             var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             fields.problems.add(source.errorAt(fields.offsetOf(mark), "invalid YAML: " + problem));
+            fields.problems.addAll(ControlCharacters.report(source, yaml, firstLine, raw, null));
             return fields;
         } catch (YAMLException e) {
             fields.problems.add(source.errorAt(firstLine, 1, "invalid YAML: " + e.getMessage()));
+            fields.problems.addAll(ControlCharacters.report(source, yaml, firstLine, raw, null));
             return fields;
         } catch (IllegalArgumentException e) {
             // SnakeYAML lets a few malformed inputs out as plain exceptions, without a position: a
@@ -69,8 +73,11 @@ public final class YamlFields {
                     ? "an escape in a double-quoted string needs its hex digits, as in \"\\u00e9\""
                     : e.getMessage();
             fields.problems.add(source.errorAt(fields.offsetOf(reader.getMark()), "invalid YAML: " + problem));
+            fields.problems.addAll(ControlCharacters.report(source, yaml, firstLine, raw, null));
             return fields;
         }
+        fields.problems.addAll(ControlCharacters.report(source, yaml, firstLine, raw,
+                root instanceof MappingNode m ? m : null));
         if (root == null) {
             return fields;
         }
@@ -220,6 +227,32 @@ public final class YamlFields {
         return out;
     }
 
+    /**
+     * A list ({@code [a, b]}, or one {@code - a} per line) of some of {@code choices}; each other entry is
+     * reported at its position and left out.
+     */
+    public List<String> choices(String key, List<String> choices) {
+        Node node = values.get(key);
+        List<String> out = new ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        if (!(node instanceof SequenceNode seq)) {
+            problems.add(errorAt(node, "'" + key + "' must be a list, e.g. " + key + ": [" + choices.get(0) + "]"));
+            return out;
+        }
+        for (Node item : seq.getValue()) {
+            if (item instanceof ScalarNode scalar && choices.contains(scalar.getValue())) {
+                out.add(scalar.getValue());
+            } else {
+                String shown = item instanceof ScalarNode scalar ? "'" + scalar.getValue() + "'" : "this";
+                problems.add(errorAt(item, "'" + key + "' cannot list " + shown + "; it takes "
+                        + String.join(", ", choices)));
+            }
+        }
+        return out;
+    }
+
     /** 1-based file line of a key's value, for messages raised later about that value. */
     public int lineOf(String key) {
         return source.lineOf(offsetOf(values.get(key) == null ? null : values.get(key).getStartMark()));
@@ -240,6 +273,11 @@ public final class YamlFields {
      * YAML (an unclosed bracket) is shown at the end of its last line rather than on the line after.
      */
     private int offsetOf(Mark mark) {
+        return sourceOffset(yaml, base, mark);
+    }
+
+    /** {@link #offsetOf(Mark)} for YAML that starts at offset {@code base} of its source. */
+    static int sourceOffset(String yaml, int base, Mark mark) {
         if (mark == null) {
             return base;
         }

@@ -77,7 +77,8 @@ public final class ContentLoader {
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
-            return new SourceText(name, text.replace("\r\n", "\n"));
+            // Windows (CRLF) and old Mac (CR) line endings become \n, so every later stage counts lines alike
+            return new SourceText(name, text.replace("\r\n", "\n").replace('\r', '\n'));
         } catch (CharacterCodingException e) {
             diagnostics.add(Diagnostic.error(name, "file is not valid UTF-8: save it as UTF-8"));
         } catch (IOException e) {

@@ -9,9 +9,11 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import quod.compute.ComputeOutput;
+import quod.diagnostics.Diagnostic;
 import quod.diagnostics.Diagnostics;
 import quod.diagnostics.SourceText;
 import quod.math.MathRenderer;
@@ -48,9 +50,34 @@ public final class MarkdownRenderer {
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
-    /** Parses one page; {@link #render(ParsedPage, Map, MathRenderer, Diagnostics, PageSetup)} writes it. */
-    public ParsedPage parse(SourceText text) {
-        return new ParsedPage(text, parser.parse(text.text()));
+    /**
+     * Parses one page; {@link #render(ParsedPage, Map, MathRenderer, Diagnostics, PageSetup)} writes it.
+     * Nesting past {@link NestingLimit} is reported and left out, so the rest of the page is still checked.
+     */
+    public ParsedPage parse(SourceText text, Diagnostics diagnostics) {
+        List<Diagnostic> problems = new ArrayList<>();
+        SourceText safe = NestingLimit.blankTooDeepLines(text, problems);
+        Document document;
+        try {
+            document = parser.parse(safe.text());
+            NestingLimit.cutTooDeep(document, text, !problems.isEmpty(), problems);
+        } catch (StackOverflowError e) {
+            problems.add(tooDeep(text));
+            document = parser.parse("");
+        }
+        diagnostics.addAll(problems);
+        return new ParsedPage(text, document);
+    }
+
+    /**
+     * The last resort when input the limits do not cover still exhausts the stack in Flexmark (a thousand
+     * nested emphases; a line of thousands of "_ ", which its thematic-break pattern matches by recursion):
+     * one error for the page instead of a crash of the whole build. Flexmark does not say where it was.
+     */
+    private static Diagnostic tooDeep(SourceText text) {
+        return Diagnostic.error(text.name(), 1, 1, "Quod ran out of stack reading this page's Markdown: something "
+                + "is nested hundreds of levels deep (emphasis, links, quotes, lists) or a line repeats '- ', "
+                + "'* ' or '_ ' thousands of times; simplify it", null);
     }
 
     /**
@@ -64,8 +91,13 @@ public final class MarkdownRenderer {
                                Diagnostics diagnostics, PageSetup setup) {
         Document document = page.document();
         document.set(PageContext.KEY, new PageContext(page.text(), computed, math, diagnostics, setup));
-        String html = renderer.render(document);
-        return new RenderedPage(html, PageOutline.of(document, page.text(), diagnostics));
+        try {
+            String html = renderer.render(document);
+            return new RenderedPage(html, PageOutline.of(document, page.text(), diagnostics));
+        } catch (StackOverflowError e) {
+            diagnostics.add(tooDeep(page.text()));
+            return new RenderedPage("", List.of());
+        }
     }
 
     /**
@@ -77,7 +109,7 @@ public final class MarkdownRenderer {
      */
     public RenderedPage render(SourceText text, Map<Integer, List<ComputeOutput>> computed, MathRenderer math,
                                Diagnostics diagnostics) {
-        ParsedPage page = parse(text);
+        ParsedPage page = parse(text, diagnostics);
         EquationIndex equations = EquationIndex.collect(Map.of("", page), diagnostics);
         return render(page, computed, math, diagnostics, new PageSetup("", true, equations));
     }

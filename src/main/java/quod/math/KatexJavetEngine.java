@@ -7,41 +7,26 @@ import com.caoccao.javet.values.reference.V8ValueGlobalObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import quod.math.RenderedTex.UntrustedCommand;
 
 /**
  * KaTeX's own {@code katex.min.js}, from its WebJar, running in V8 inside the JVM through Javet.
  * Start-up (loading V8 and KaTeX) costs a few hundred milliseconds, so one engine serves a whole build.
  */
 public final class KatexJavetEngine implements MathEngine {
-    /**
-     * Glue that returns "OK:" + html, or "ERR:" + position + ":" + message, so no JSON parser is needed
-     * on the Java side. The macros object is parsed anew per call because KaTeX mutates it on \gdef.
-     */
-    private static final String GLUE = """
-            function quodRender(tex, display, macros) {
-              try {
-                return 'OK:' + katex.renderToString(tex, {
-                  displayMode: display, output: 'htmlAndMathml', throwOnError: true,
-                  strict: 'ignore', trust: false, macros: JSON.parse(macros)
-                });
-              } catch (e) {
-                if (e instanceof katex.ParseError) {
-                  var pos = (typeof e.position === 'number') ? e.position : -1;
-                  return 'ERR:' + pos + ':' + (e.rawMessage || e.message);
-                }
-                return 'ERR:-1:' + String(e);
-              }
-            }
-            """;
-
     private final V8Runtime runtime;
     private final V8ValueGlobalObject global;
-    private final String macrosJson;
+    private final KatexOptions options;
+    private final String optionsJson;
 
-    private KatexJavetEngine(V8Runtime runtime, String macrosJson) throws JavetException {
+    private KatexJavetEngine(V8Runtime runtime, KatexOptions options) throws JavetException {
         this.runtime = runtime;
         this.global = runtime.getGlobalObject();
-        this.macrosJson = macrosJson;
+        this.options = options;
+        this.optionsJson = options.json();
     }
 
     /** Starts V8 and loads KaTeX; throws {@link EngineUnavailable} when V8 cannot run here. */
@@ -57,8 +42,8 @@ public final class KatexJavetEngine implements MathEngine {
         }
         try {
             runtime.getExecutor(script).setResourceName("katex.min.js").executeVoid();
-            runtime.getExecutor(GLUE).setResourceName("quod-katex-glue.js").executeVoid();
-            return new KatexJavetEngine(runtime, options.macrosJson());
+            runtime.getExecutor(KatexOptions.GLUE).setResourceName("quod-katex-glue.js").executeVoid();
+            return new KatexJavetEngine(runtime, options);
         } catch (JavetException e) {
             closeQuietly(runtime);
             throw new IllegalStateException("KaTeX failed to load in V8", e);
@@ -78,19 +63,23 @@ public final class KatexJavetEngine implements MathEngine {
     }
 
     @Override
-    public String render(String tex, boolean display) throws TexError {
-        String result;
+    public RenderedTex render(String tex, boolean display) throws TexError {
+        Map<String, Object> result;
         try {
-            result = global.invokeString("quodRender", tex, display, macrosJson);
+            result = global.invokeObject("quodRender", tex, display, optionsJson);
         } catch (JavetException e) {
             throw new IllegalStateException("V8 failed while rendering a formula", e);
         }
-        if (result.startsWith("OK:")) {
-            return result.substring(3);
+        if (result.get("error") != null) {
+            throw new TexError(String.valueOf(result.get("error")), ((Number) result.get("position")).intValue());
         }
-        int colon = result.indexOf(':', 4);
-        int position = Integer.parseInt(result.substring(4, colon));
-        throw new TexError(result.substring(colon + 1), position);
+        List<UntrustedCommand> untrusted = new ArrayList<>();
+        for (Object o : (List<?>) result.get("refused")) {
+            Map<?, ?> refused = (Map<?, ?>) o;
+            String command = String.valueOf(refused.get("command"));
+            untrusted.add(new UntrustedCommand(command, (String) refused.get("url"), options.trust().contains(command)));
+        }
+        return new RenderedTex(String.valueOf(result.get("html")), untrusted);
     }
 
     @Override

@@ -32,9 +32,14 @@ public final class ServerMathRenderer implements MathRenderer, AutoCloseable {
             engine = engineFactory.get();
         }
         try {
-            String html = engine.render(formula.tex(), formula.display());
-            cache.put(key, html);
-            return html;
+            RenderedTex rendered = engine.render(formula.tex(), formula.display());
+            if (rendered.untrusted().isEmpty()) {
+                cache.put(key, rendered.html());
+            } else {
+                // not cached: a later build must warn again, and only rendering can tell it to
+                diagnostics.addAll(TexErrors.untrusted(formula, rendered.untrusted()));
+            }
+            return rendered.html();
         } catch (TexError e) {
             diagnostics.add(TexErrors.toDiagnostic(formula, e));
             return "<span class=\"math-error\">" + escape(formula.tex()) + "</span>";

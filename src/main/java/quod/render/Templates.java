@@ -1,8 +1,11 @@
 package quod.render;
 
+import freemarker.cache.FileTemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
+import freemarker.template.SimpleObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -33,10 +36,17 @@ public final class Templates {
         this.displayDir = displayDir;
         this.config = new Configuration(Configuration.VERSION_2_3_34);
         try {
-            config.setDirectoryForTemplateLoading(dir.toFile());
+            config.setTemplateLoader(new ThemeLoader(dir));
         } catch (IOException e) {
             throw new QuodException(Diagnostic.error(displayDir, "templates folder not found"));
         }
+        // A theme is third-party code. It formats the data Quod hands it and nothing more: ?new cannot
+        // make any object (freemarker.template.utility.Execute would run programs), ?api cannot reach
+        // Java methods, and the wrapper knows only maps, lists, strings, numbers, booleans and markup, so
+        // no Java object with methods or static members ever reaches a template.
+        config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        config.setAPIBuiltinEnabled(false);
+        config.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
         config.setDefaultEncoding("UTF-8");
         config.setOutputFormat(HTMLOutputFormat.INSTANCE);
         config.setRecognizeStandardFileExtensions(true);
@@ -79,7 +89,9 @@ public final class Templates {
     private Diagnostic at(String template, int line, int column, String message) {
         String shown = displayDir + "/" + template;
         try {
-            String text = Files.readString(dir.resolve(template), StandardCharsets.UTF_8);
+            // Freemarker counts CR, LF and CRLF as line ends; so must the line shown under the message
+            String text = Files.readString(dir.resolve(template), StandardCharsets.UTF_8)
+                    .replace("\r\n", "\n").replace('\r', '\n');
             return new SourceText(shown, text).errorAt(Math.max(1, line), Math.max(1, column), message);
         } catch (IOException e) {
             return Diagnostic.error(shown, line, column, message, null);
@@ -108,9 +120,35 @@ public final class Templates {
                     || l.startsWith("Was expecting")) {
                 break;
             }
+            // names the loader with the folder's absolute path: noise, and different on every machine
+            l = l.replaceFirst(" ?The name was interpreted by this TemplateLoader: .*$", "");
+            if (l.isEmpty()) {
+                continue;
+            }
             s.append(s.length() == 0 ? "" : " ").append(l);
         }
         return s.toString();
+    }
+
+    /**
+     * Loads templates from the theme's folder only. Freemarker already refuses names that climb out of it
+     * ({@code ../}) and files whose real path is elsewhere (a link), but reports the latter with an
+     * unchecked SecurityException; this turns it into an error the build reports at the template.
+     */
+    private static final class ThemeLoader extends FileTemplateLoader {
+        ThemeLoader(Path dir) throws IOException {
+            super(dir.toFile());
+        }
+
+        @Override
+        public Object findTemplateSource(String name) throws IOException {
+            try {
+                return super.findTemplateSource(name);
+            } catch (SecurityException e) {
+                throw new IOException("'" + name + "' links to a file outside the templates folder; "
+                        + "a theme may only use its own files");
+            }
+        }
     }
 
     /** Wraps Quod-generated HTML so templates print it as markup without {@code ?no_esc}. */

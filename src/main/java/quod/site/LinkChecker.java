@@ -1,6 +1,7 @@
 package quod.site;
 
-import java.net.URLDecoder;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,7 +75,13 @@ final class LinkChecker {
         String path = hash >= 0 ? url.substring(0, hash) : url;
         String fragment = hash >= 0 ? url.substring(hash + 1) : "";
         path = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-        String target = path.isEmpty() ? from : resolve(from, URLDecoder.decode(path, StandardCharsets.UTF_8));
+        String decodedPath = decode(path);
+        String decodedFragment = decode(fragment);
+        if (decodedPath == null || decodedFragment == null) {
+            return "malformed percent-encoding in link '" + url + "': a '%' must be followed by two hex digits "
+                    + "(write %25 for a '%' itself)";
+        }
+        String target = path.isEmpty() ? from : resolve(from, decodedPath);
         if (target == null) {
             return "link '" + url + "' points outside the site";
         }
@@ -82,7 +89,7 @@ final class LinkChecker {
             target = (target.endsWith("/") ? target : target + "/") + "index.html";
         }
         if (html.containsKey(target)) {
-            if (!fragment.isEmpty() && !hasAnchor(page(target), URLDecoder.decode(fragment, StandardCharsets.UTF_8))) {
+            if (!fragment.isEmpty() && !hasAnchor(page(target), decodedFragment)) {
                 return "link '" + url + "': no element with id '" + fragment + "' in " + target;
             }
             return null;
@@ -91,6 +98,29 @@ final class LinkChecker {
             return "link '" + url + "' points to " + target + ", which the site does not have";
         }
         return null;
+    }
+
+    /**
+     * The path or fragment of a link with its %XX escapes decoded, as a browser reads a URL: '+' stays '+'
+     * (only form data turns it into a space). Null when a '%' does not start an escape.
+     */
+    static String decode(String raw) {
+        // java.net.URI decodes a path correctly but refuses characters a browser tolerates in an href
+        // (spaces, brackets, non-ASCII, a ':' that would look like a scheme): escape those first, keep '%'.
+        StringBuilder quoted = new StringBuilder(raw.length());
+        for (byte b : raw.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~!$&'()*+,;=@/%".indexOf(c) >= 0)) {
+                quoted.append(c);
+            } else {
+                quoted.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        try {
+            return new URI(quoted.toString()).getPath();
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 
     /** Pages are parsed when first needed: the large print page only if something links into it. */

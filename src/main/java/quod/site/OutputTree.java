@@ -75,16 +75,29 @@ public final class OutputTree implements AutoCloseable {
         Files.copy(from, prepare(relative), StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** Copies a whole folder into {@code relative}. */
-    public void copyTree(Path from, String relative) throws IOException {
+    /**
+     * Copies a whole folder into {@code relative}, except files that are links to somewhere outside it
+     * (a theme's assets must not publish, say, a link to the user's SSH key).
+     *
+     * @return the paths, relative to {@code from}, of the links it did not copy
+     */
+    public List<String> copyTree(Path from, String relative) throws IOException {
         if (!Files.isDirectory(from)) {
-            return;
+            return List.of();
         }
+        Path realFrom = from.toRealPath();
+        List<String> outside = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                copy(p, relative + "/" + from.relativize(p).toString().replace('\\', '/'));
+                String name = from.relativize(p).toString().replace('\\', '/');
+                if (p.toRealPath().startsWith(realFrom)) {
+                    copy(p, relative + "/" + name);
+                } else {
+                    outside.add(name);
+                }
             }
         }
+        return outside;
     }
 
     public boolean exists(String relative) {

@@ -114,13 +114,13 @@ public final class SiteBuild {
         var content = new ContentLoader(options.source(), display(options.source())).load(diagnostics);
         SiteConfig loaded = loadConfig(content.config(), diagnostics);
         SiteConfig config = options.baseUrl() != null ? loaded.withBaseUrl(options.baseUrl()) : loaded;
-        KatexOptions katex = new KatexOptions(version.katex(), config.macros());
+        KatexOptions katex = new KatexOptions(version.katex(), config.macros(), config.trust());
         List<Page> pages = content.pages().stream().sorted(PAGE_ORDER).toList();
         diagnostics.addAll(OutputPaths.check(outputs(content.pages(), content.files())));
 
         Map<String, ComputedPage> computed = compute(pages, config, diagnostics);
         MarkdownRenderer markdown = new MarkdownRenderer();
-        Map<String, ParsedPage> parsed = parse(pages, computed, markdown);
+        Map<String, ParsedPage> parsed = parse(pages, computed, markdown, diagnostics);
         EquationIndex equations = EquationIndex.collect(parsed, diagnostics);
         RenderedPages rendered = render(pages, computed, parsed, equations, markdown, config, katex, diagnostics);
         if (failsBuild(diagnostics)) {
@@ -170,7 +170,7 @@ public final class SiteBuild {
     private Map<String, String> applyTemplates(List<PageEntry> rendered, SiteConfig config, KatexOptions katex) {
         Templates templates = new Templates(options.templates(), display(options.templates()));
         SiteModel model = new SiteModel(config, options.mathMode() == BuildOptions.MathMode.CLIENT ? "client" : "server",
-                katex.macrosJson(), version.quod());
+                katex, version.quod());
         PageEntry home = rendered.stream().filter(p -> p.slug().isEmpty()).findFirst().orElse(null);
         List<PageEntry> listed = rendered.stream().filter(p -> !p.slug().isEmpty()).toList();
         Map<String, String> files = new LinkedHashMap<>();
@@ -239,11 +239,11 @@ public final class SiteBuild {
      * known when the first page is written.
      */
     private static Map<String, ParsedPage> parse(List<Page> pages, Map<String, ComputedPage> computed,
-                                                 MarkdownRenderer markdown) {
+                                                 MarkdownRenderer markdown, Diagnostics diagnostics) {
         Map<String, ParsedPage> parsed = new LinkedHashMap<>();
         for (Page page : pages) {
             String markdownText = computed.get(page.slug()).markdown();
-            parsed.put(page.slug(), markdown.parse(new SourceText(page.source().name(), markdownText)));
+            parsed.put(page.slug(), markdown.parse(new SourceText(page.source().name(), markdownText), diagnostics));
         }
         return parsed;
     }
@@ -277,7 +277,10 @@ public final class SiteBuild {
             for (Path rel : contentFiles) {
                 out.copy(options.source().resolve(rel), rel.toString().replace('\\', '/'));
             }
-            out.copyTree(options.templates().resolve("assets"), "assets");
+            for (String link : out.copyTree(options.templates().resolve("assets"), "assets")) {
+                diagnostics.add(Diagnostic.error(display(options.templates()) + "/assets/" + link,
+                        "links to a file outside the assets folder; a theme may only publish its own files"));
+            }
             new KatexAssets(version.katex()).copy(out, options.mathMode() == BuildOptions.MathMode.CLIENT);
             for (var e : pages.entrySet()) {
                 out.write(e.getKey(), e.getValue());

@@ -22,8 +22,8 @@ class YamlPositionsTest {
     }
 
     @Test
-    void unicodeLineSeparatorsDoNotCountAsLinesAlthoughSnakeYamlBreaksThere() {
-        assertThat(problems("title: \"A\u2028B\u0085C\"\ntitel: typo\n")).singleElement().asString()
+    void unicodeLineAndParagraphSeparatorsDoNotCountAsLinesAlthoughSnakeYamlBreaksThere() {
+        assertThat(problems("title: \"A\u2028B\u2029C\"\ntitel: typo\n")).singleElement().asString()
                 .startsWith("content/site.yml:2:1: unknown key 'titel'");
     }
 
@@ -51,5 +51,11 @@ class YamlPositionsTest {
         // SnakeYAML has read the scalar after the tag when it finds the fault
         assertThat(problems("title: T\ncourse: !a%20 x\n")).singleElement().asString()
                 .isEqualTo("content/site.yml:2:16: invalid YAML: Tag must not contain leading or trailing spaces.");
+    }
+
+    @Test
+    void anEscapedControlCharacterIsReportedAtItsValueAfterALineSeparator() {
+        assertThat(problems("title: \"A\u2028B\"\ncourse: \"\\a\"\n")).singleElement().asString()
+                .isEqualTo("content/site.yml:2:9: 'course' contains a control character (U+0007): remove it");
     }
 }

@@ -28,9 +28,6 @@ class FencedDivFuzzTest {
     @DictionaryEntries({":::", "::::", "::: problem ", "::: solution", "::: hint", "::: answer", "::: note",
         "::: tip", "::: warning", "::: margin", "> ", "- ", "```", "~~~", "    ", "$$", "# "})
     void page(byte[] input) {
-        if (PageUnderFuzz.nestsTooDeepForFlexmark(input)) {
-            return;  // TEMPORARY: a known bug, being fixed on main
-        }
         PageUnderFuzz page = PageUnderFuzz.render(input);
         FuzzChecks.positionsInside(page.diagnostics(), page.source());
         if (page.source().text().indexOf('<') < 0) {

@@ -26,9 +26,6 @@ class MathDelimitersFuzzTest {
     @DictionaryEntries({"$", "$$", "\\(", "\\)", "\\[", "\\]", "{#eq:", "}", "\\eqref{", "\\$", "> ", "- ",
         "1. ", "| a |", "|---|", "```", "[^1]", "::: ", ":::"})
     void page(byte[] input) {
-        if (PageUnderFuzz.nestsTooDeepForFlexmark(input)) {
-            return;  // TEMPORARY: a known bug, being fixed on main
-        }
         PageUnderFuzz page = PageUnderFuzz.render(input);
         FuzzChecks.positionsInside(page.diagnostics(), page.source());
         String text = page.source().text();

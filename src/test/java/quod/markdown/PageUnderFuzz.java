@@ -20,28 +20,11 @@ import quod.math.MathStats;
 record PageUnderFuzz(SourceText source, String html, List<Formula> formulas, List<Diagnostic> diagnostics) {
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
 
-    /**
-     * TEMPORARY, until the fix for Flexmark's StackOverflowError on deeply nested block quotes and lists
-     * is merged from main: whether a page could nest that deep (a line with many container markers),
-     * so the fuzz tests skip it instead of finding that known bug over and over.
-     */
-    static boolean nestsTooDeepForFlexmark(byte[] input) {
-        int markers = 0;
-        for (byte b : input) {
-            if (b == '\n') {
-                markers = 0;
-            } else if (">-*+.)".indexOf(b) >= 0 && ++markers > 120) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static PageUnderFuzz render(byte[] input) {
         SourceText source = new SourceText("content/fuzz.md", FuzzChecks.text(input));
         Diagnostics diagnostics = new Diagnostics();
         Recording math = new Recording();
-        ParsedPage page = MARKDOWN.parse(source);
+        ParsedPage page = MARKDOWN.parse(source, diagnostics);
         EquationIndex equations = EquationIndex.collect(Map.of("fuzz", page), diagnostics);
         RenderedPage rendered = MARKDOWN.render(page, Map.of(), math, diagnostics, new PageSetup("fuzz", true, equations));
         return new PageUnderFuzz(source, rendered.html(), math.formulas, diagnostics.sorted());

@@ -41,8 +41,8 @@ class StructureGoldenTest {
     private String render(String input, boolean collapsed) {
         Diagnostics diagnostics = new Diagnostics();
         Map<String, ParsedPage> site = new LinkedHashMap<>();
-        site.put("hw/this", markdown.parse(new SourceText("this.md", input)));
-        site.put("other", markdown.parse(new SourceText("other.md", OTHER)));
+        site.put("hw/this", markdown.parse(new SourceText("this.md", input), diagnostics));
+        site.put("other", markdown.parse(new SourceText("other.md", OTHER), diagnostics));
         EquationIndex equations = EquationIndex.collect(site, diagnostics);
         RenderedPage page = markdown.render(site.get("hw/this"), Map.of(), new ClientMathRenderer(), diagnostics,
                 new PageSetup("hw/this", !collapsed, equations));

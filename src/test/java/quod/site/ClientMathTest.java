@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import quod.QuodVersion;
+import quod.math.KatexOptions;
 
 /** {@code --math client}: TeX is left for KaTeX's auto-render, whose scripts ship with the site. */
 class ClientMathTest {
@@ -31,7 +35,10 @@ class ClientMathTest {
         assertThat(first.select("script[src]").eachAttr("src")).containsExactly(
                 "../assets/quod.js", "../assets/katex/katex.min.js", "../assets/katex/contrib/auto-render.min.js",
                 "../assets/quod-client-math.js");
-        assertThat(first.select("script#quod-katex-macros").html()).isEqualTo("{\"\\\\R\":\"\\\\mathbb{R}\"}");
+        // the browser's KaTeX gets the settings server mode renders with: macros, maxSize, maxExpand, trust
+        assertThat(first.select("script#quod-katex-options").html()).isEqualTo(new KatexOptions(
+                QuodVersion.current().katex(), Map.of("\\R", "\\mathbb{R}"), List.of()).json())
+                .contains("\"maxSize\":50,\"maxExpand\":1000");
         assertThat(out.resolve("assets/katex/katex.min.js")).exists();
         assertThat(out.resolve("assets/katex/contrib/auto-render.min.js")).exists();
         assertThat(out.resolve("assets/quod-client-math.js")).exists();

@@ -1,0 +1,113 @@
+package quod.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import quod.diagnostics.Diagnostic;
+import quod.diagnostics.QuodException;
+
+/**
+ * A theme's templates are third-party code: they may format the data Quod gives them, and nothing more.
+ * They cannot make Java objects, call Java methods, run programs or read files outside their folder.
+ */
+class TemplatesTest {
+    @TempDir
+    Path tmp;
+
+    private Path theme(String name, String text) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("theme"));
+        Files.writeString(dir.resolve(name), text);
+        return dir;
+    }
+
+    private static List<String> failure(Path dir, String name, Map<String, Object> model) {
+        try {
+            new Templates(dir, "templates").render(name, model);
+        } catch (QuodException e) {
+            return e.diagnostics().stream().map(Diagnostic::headline).toList();
+        }
+        throw new AssertionError(name + " rendered without an error");
+    }
+
+    @Test
+    void theNewBuiltInCannotRunAProgram() throws IOException {
+        Path marker = tmp.resolve("ran");
+        Path dir = theme("page.ftlh", "<p>\n  ${\"freemarker.template.utility.Execute\"?new()(\"touch " + marker + "\")}\n");
+
+        assertThat(failure(dir, "page.ftlh", Map.of())).singleElement().asString()
+                .startsWith("templates/page.ftlh:2:3: template error: ")
+                .contains("freemarker.template.utility.Execute");
+        assertThat(marker).doesNotExist();
+    }
+
+    @Test
+    void theNewBuiltInCannotMakeAnyObject() throws IOException {
+        Path dir = theme("page.ftlh", "<#assign c = \"freemarker.template.utility.ObjectConstructor\"?new()>${c(\"java.io.File\", \"/\")}");
+
+        assertThat(failure(dir, "page.ftlh", Map.of())).singleElement().asString()
+                .startsWith("templates/page.ftlh:1:1: template error: ");
+    }
+
+    @Test
+    void theApiBuiltInIsOff() throws IOException {
+        Path dir = theme("page.ftlh", "${site.title?api.getClass().getName()}");
+
+        assertThat(failure(dir, "page.ftlh", Map.of("site", Map.of("title", "T")))).singleElement().asString()
+                .startsWith("templates/page.ftlh:1:3: template error: ");
+    }
+
+    @Test
+    void anIncludeCannotClimbOutOfTheTemplatesFolder() throws IOException {
+        Path dir = theme("page.ftlh", "<p>\n<#include \"../../../../../../../../etc/passwd\">\n");
+
+        assertThat(failure(dir, "page.ftlh", Map.of())).containsExactly("templates/page.ftlh:2:1: template error: "
+                + "Template inclusion failed (for parameter value \"../../../../../../../../etc/passwd\"): Template not "
+                + "found for name \"../../../../../../../../etc/passwd\" (normalized: \"etc/passwd\").");
+    }
+
+    @Test
+    void anIncludeCannotFollowALinkOutOfTheTemplatesFolder() throws IOException {
+        Path secret = Files.writeString(tmp.resolve("secret.txt"), "password");
+        Path dir = theme("page.ftlh", "<p>\n<#include \"secret.ftlh\">\n");
+        Files.createSymbolicLink(dir.resolve("secret.ftlh"), secret);
+
+        assertThat(failure(dir, "page.ftlh", Map.of())).containsExactly("templates/page.ftlh:2:1: template error: "
+                + "Template inclusion failed (for parameter value \"secret.ftlh\"): 'secret.ftlh' links to a file "
+                + "outside the templates folder; a theme may only use its own files");
+    }
+
+    @Test
+    void aTemplateOutsideTheFolderCannotBeRenderedThroughALink() throws IOException {
+        Path secret = Files.writeString(tmp.resolve("secret.txt"), "password");
+        Path dir = theme("page.ftlh", "<p>ok</p>\n");
+        Files.createSymbolicLink(dir.resolve("index.ftlh"), secret);
+
+        assertThat(failure(dir, "index.ftlh", Map.of())).containsExactly("templates/index.ftlh: cannot read template: "
+                + "'index.ftlh' links to a file outside the templates folder; a theme may only use its own files");
+    }
+
+    @Test
+    void anErrorInATemplateWithCrLineEndingsIsOnItsLine() throws IOException {
+        Path dir = theme("page.ftlh", "<p>\r<p>\r  ${page.autor}\r");
+
+        List<String> problems = failure(dir, "page.ftlh", Map.of("page", Map.of("title", "T")));
+        assertThat(problems).containsExactly("templates/page.ftlh:3:5: template error: 'page.autor' is missing "
+                + "(null or not defined); test it with ?? or give a default with !");
+    }
+
+    @Test
+    void dataTemplatesAreGivenStillRenders() throws IOException {
+        Path dir = theme("page.ftlh", "<#list pages as p>${p.title}:${p.n + 1}<#if p.ok>!</#if>${p.html} </#list>");
+
+        String html = new Templates(dir, "templates").render("page.ftlh", Map.of("pages", List.of(
+                Map.of("title", "A<", "n", 1, "ok", true, "html", Templates.markup("<b>x</b>")))));
+        assertThat(html).isEqualTo("A&lt;:2!<b>x</b> ");
+    }
+}
