@@ -15,10 +15,11 @@ import java.util.Map;
  * @param solutions  whether solutions start "open" or "collapsed"
  * @param precision  default significant digits of computed numbers
  * @param maxMatrix  rows and columns of a computed matrix shown in full; larger ones are elided
+ * @param limits     how much memory and time a page's computations may use
  */
 public record SiteConfig(String title, String author, String course, String description, String baseUrl,
                          String language, Map<String, String> macros, String solutions, int precision,
-                         int maxMatrix) {
+                         int maxMatrix, Limits limits) {
 
     public SiteConfig {
         macros = Map.copyOf(macros);
@@ -26,10 +27,10 @@ public record SiteConfig(String title, String author, String course, String desc
     }
 
     public static SiteConfig defaults() {
-        return new SiteConfig("Solutions", "", "", "", "", "en", Map.of(), "open", 4, 8);
+        return new SiteConfig("Solutions", "", "", "", "", "en", Map.of(), "open", 4, 8, Limits.DEFAULTS);
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, author, course, description, url, language, macros, solutions, precision, maxMatrix);
+        return new SiteConfig(title, author, course, description, url, language, macros, solutions, precision, maxMatrix, limits);
     }
 }
