@@ -22,9 +22,16 @@ final class BlockParser {
     private static final Pattern ASSIGNED = Pattern.compile("^\\s*([A-Za-z_]\\w*)\\s*(?:\\(.*?\\))?\\s*=[^=]");
     private static final Pattern MULTI = Pattern.compile("^\\s*\\[([^\\]]*)\\]\\s*=(.*)$");
 
+    /**
+     * Blocks inside blocks: running and checking them is recursive, so their depth is limited, like
+     * the nesting of an expression. Far more than any page needs.
+     */
+    static final int MAX_BLOCK_DEPTH = 100;
+
     private final List<ParseError> errors = new ArrayList<>();
 
-    private record Frame(Statement header, List<Statement> body) { }
+    /** An open for or if; {@code tooDeep} when it lies beyond {@link #MAX_BLOCK_DEPTH}, reported once, not run. */
+    private record Frame(Statement header, List<Statement> body, boolean tooDeep) { }
 
     List<ParseError> errors() {
         return errors;
@@ -44,11 +51,19 @@ final class BlockParser {
             String word = firstWord(source);
             int after = source.indexOf(word) + word.length();
             try {
+                if ((word.equals("for") || word.equals("if")) && open.size() >= MAX_BLOCK_DEPTH) {
+                    if (open.size() == MAX_BLOCK_DEPTH) {
+                        errors.add(new ParseError(line, source.indexOf(word), "blocks nested too deeply: more than "
+                                + MAX_BLOCK_DEPTH + " levels of for and if"));
+                    }
+                    open.push(new Frame(new Statement.Invalid(line, source, assignedNames(source)), new ArrayList<>(), true));
+                    continue;
+                }
                 switch (word) {
                     case "for" -> open.push(new Frame(new Statement.For(line, source,
-                            ExprParser.loopHeader(source.substring(after), after), null), new ArrayList<>()));
+                            ExprParser.loopHeader(source.substring(after), after), null), new ArrayList<>(), false));
                     case "if" -> open.push(new Frame(new Statement.If(line, source,
-                            ExprParser.comparison(source.substring(after), after), null), new ArrayList<>()));
+                            ExprParser.comparison(source.substring(after), after), null), new ArrayList<>(), false));
                     case "end" -> {
                         if (!source.substring(after).isBlank()) {
                             throw new ComputeError("expected nothing after 'end'", after);
@@ -57,7 +72,13 @@ final class BlockParser {
                             throw new ComputeError("'end' without a 'for' or 'if' to close", source.indexOf(word));
                         }
                         Frame f = open.pop();
-                        (open.isEmpty() ? top : open.peek().body()).add(close(f));
+                        if (f.tooDeep() && !open.isEmpty() && open.peek().tooDeep()) {
+                            // Flattened into the too-deep block around it, which is never run: linear, not quadratic.
+                            open.peek().body().add(f.header());
+                            open.peek().body().addAll(f.body());
+                        } else {
+                            (open.isEmpty() ? top : open.peek().body()).add(close(f));
+                        }
                     }
                     case "show" -> into.add(show(line, source, after));
                     case "check" -> into.add(new Statement.Check(line, source,
@@ -72,8 +93,10 @@ final class BlockParser {
         while (!open.isEmpty()) {
             Frame f = open.pop();
             Statement h = f.header();
-            String kind = h instanceof Statement.For ? "for" : "if";
-            errors.add(new ParseError(h.line(), h.source().indexOf(kind), "'" + kind + "' without 'end'"));
+            if (!f.tooDeep()) {
+                String kind = h instanceof Statement.For ? "for" : "if";
+                errors.add(new ParseError(h.line(), h.source().indexOf(kind), "'" + kind + "' without 'end'"));
+            }
             Set<String> targets = new LinkedHashSet<>();
             collectTargets(close(f), targets);
             (open.isEmpty() ? top : open.peek().body()).add(new Statement.Invalid(h.line(), h.source(), targets));
@@ -82,6 +105,13 @@ final class BlockParser {
     }
 
     private static Statement close(Frame f) {
+        if (f.tooDeep()) {
+            // Its body holds only flat statements (blocks inside it are too deep as well), so this stays shallow.
+            Set<String> targets = new LinkedHashSet<>();
+            collectTargets(f.header(), targets);
+            f.body().forEach(b -> collectTargets(b, targets));
+            return new Statement.Invalid(f.header().line(), f.header().source(), targets);
+        }
         if (f.header() instanceof Statement.For loop) {
             return new Statement.For(loop.line(), loop.source(), loop.header(), List.copyOf(f.body()));
         }
