@@ -23,9 +23,15 @@ final class PlotBlock {
     private record Entry(int line, String source, int offset, String value) { }
 
     List<ComputeOutput> run(List<String> lines, int firstLine, String id) {
+        if (interpreter.stopped()) {
+            return List.of();
+        }
         try {
             return List.of(new ComputeOutput.Html(new SvgPlot().render(plot(entries(lines, firstLine), firstLine, id))));
         } catch (Checker.DependsOnFailed e) {
+            return List.of();
+        } catch (Interpreter.OutOfTime e) {
+            interpreter.outOfTime(firstLine - 1, 0, "drawing this plot");
             return List.of();
         } catch (Located e) {
             interpreter.report(e.line, e.getCause() instanceof ComputeError c ? c.offset() : 0, e.getCause().getMessage());

@@ -22,19 +22,27 @@ import org.ejml.equation.VariableMatrix;
  * the same while a variable keeps its kind (integer, number, matrix): a matrix that changes shape is
  * re-aliased in place and the sequences follow. When a variable changes kind, EJML cannot rebind it,
  * so the workspace starts a fresh Equation with the same values and recompiles on demand.
+ *
+ * <p>A compiled sequence keeps its intermediate results (EJML reuses them on the next run), so the
+ * workspace remembers how many elements each may hold, for the page's memory limit, and
+ * {@link #release()} drops them all once no loop will run them again.
  */
 final class Workspace {
     private final Random random;
+    private final quod.config.Limits limits;
     private final Map<String, Value> values = new LinkedHashMap<>();
     private final Map<String, Compiled> compiled = new HashMap<>();
+    /** Elements each compiled expression's intermediate results may hold, by its text. */
+    private final Map<String, Double> retained = new HashMap<>();
     private Equation equation;
     private int generation;
     private int resultNames;
 
     private record Compiled(int generation, Sequence sequence, String resultName) { }
 
-    Workspace(Random random) {
+    Workspace(Random random, quod.config.Limits limits) {
         this.random = random;
+        this.limits = limits;
         this.equation = newEquation();
     }
 
@@ -47,29 +55,69 @@ final class Workspace {
         return values.get(name);
     }
 
-    /** Runs an already checked expression and returns a value the caller owns. */
-    Value evaluate(String text) {
+    /**
+     * Runs an already checked expression and returns a value the caller owns. {@code elements} is at
+     * least the number of matrix elements running it creates (see {@link MatrixSizes}).
+     */
+    Value evaluate(String text, double elements) {
         Compiled c = compiled.get(text);
         if (c == null || c.generation() != generation) {
             String result = "_quod" + (resultNames++);
             c = new Compiled(generation, compile(result + " = " + text), result);
             compiled.put(text, c);
         }
+        retained.merge(text, elements, Math::max);
         perform(c.sequence());
         return read(equation.lookupVariable(c.resultName()));
     }
 
     /** Assigns into part of an existing matrix, {@code A(0, 1:2) = expr}; the statement text is EJML's. */
-    void assignPart(String name, String statement) {
-        String key = "\u0000" + statement;
+    void assignPart(String name, String statement, double elements) {
+        String key = partKey(statement);
         Compiled c = compiled.get(key);
         if (c == null || c.generation() != generation) {
             c = new Compiled(generation, compile(statement), name);
             compiled.put(key, c);
         }
+        retained.merge(key, elements, Math::max);
         perform(c.sequence());
         DMatrixRMaj m = equation.lookupDDRM(name);
         values.put(name, new Value.Matrix(m));
+    }
+
+    /**
+     * Matrix elements the page holds: its variables, and the intermediate results compiled
+     * expressions keep, except those of {@code text}, which running it again reuses.
+     */
+    double elementsHeld(String text) {
+        double held = 0;
+        for (Value v : values.values()) {
+            held += v instanceof Value.Matrix m ? m.matrix().getNumElements() : 0;
+        }
+        for (var e : retained.entrySet()) {
+            held += e.getKey().equals(text) ? 0 : e.getValue();
+        }
+        return held;
+    }
+
+    /** The key under which {@link #assignPart} keeps its compiled statement, for {@link #elementsHeld}. */
+    static String partKey(String statement) {
+        return "\u0000" + statement;
+    }
+
+    /**
+     * Forgets every compiled expression and the intermediate results it keeps: called between
+     * statements outside loops, where no expression runs twice, so a page's memory is its variables.
+     */
+    void release() {
+        if (compiled.isEmpty()) {
+            return;
+        }
+        compiled.clear();
+        retained.clear();
+        generation++;
+        equation = newEquation();
+        values.forEach(this::alias);
     }
 
     void assign(String name, Value value) {
@@ -99,13 +147,17 @@ final class Workspace {
 
     private Equation newEquation() {
         Equation eq = new Equation();
-        FunctionLibrary.register(eq.getFunctions(), random);
+        FunctionLibrary.register(eq.getFunctions(), random, limits);
         return eq;
     }
 
     private static Value read(Variable v) {
         if (v instanceof VariableMatrix m) {
-            return new Value.Matrix(m.matrix.copy());
+            // The result variable is Quod's own (never aliased to a page variable): take its matrix
+            // rather than copy it. EJML's copy into it reads the field each run, so it gets a new one.
+            DMatrixRMaj result = m.matrix;
+            m.matrix = new DMatrixRMaj(1, 1);
+            return new Value.Matrix(result);
         }
         if (v instanceof VariableInteger i) {
             return new Value.Scalar(i.value, true);
