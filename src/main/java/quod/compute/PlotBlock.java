@@ -168,7 +168,8 @@ final class PlotBlock {
                 depth++;
             } else if (c == ')' || c == ']') {
                 depth--;
-            } else if (c == ',' && depth == 0) {
+            } else if (c == ',' && depth == 0 || i == source.length()) {
+                // The end of the line ends the last part even inside unclosed brackets, which its parse then reports.
                 parts.add(source.substring(start, i));
                 starts.add(start);
                 start = i + 1;
