@@ -220,9 +220,9 @@ final class FunctionLibrary {
         return info(out, new Operation(name) {
             @Override
             public void process() {
-                DMatrixRMaj result = fn.apply(args);
-                out.matrix.reshape(result.numRows, result.numCols);
-                System.arraycopy(result.data, 0, out.matrix.data, 0, result.getNumElements());
+                // Every fn returns a new matrix: it becomes the output rather than being copied into it, which would
+                // hold it twice. Later operations read the output's field when they run, so they see it.
+                out.matrix = fn.apply(args);
             }
         });
     }
