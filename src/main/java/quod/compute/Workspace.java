@@ -34,6 +34,9 @@ final class Workspace {
     private final Map<String, Compiled> compiled = new HashMap<>();
     /** Elements each compiled expression's intermediate results may hold, by its text. */
     private final Map<String, Double> retained = new HashMap<>();
+    /** Sums kept as values change, since the page's limit is checked before every expression, loops included. */
+    private double retainedTotal;
+    private double valuesTotal;
     private Equation equation;
     private int generation;
     private int resultNames;
@@ -66,7 +69,7 @@ final class Workspace {
             c = new Compiled(generation, compile(result + " = " + text), result);
             compiled.put(text, c);
         }
-        retained.merge(text, elements, Math::max);
+        retain(text, elements);
         perform(c.sequence());
         return read(equation.lookupVariable(c.resultName()));
     }
@@ -79,10 +82,10 @@ final class Workspace {
             c = new Compiled(generation, compile(statement), name);
             compiled.put(key, c);
         }
-        retained.merge(key, elements, Math::max);
+        retain(key, elements);
         perform(c.sequence());
         DMatrixRMaj m = equation.lookupDDRM(name);
-        values.put(name, new Value.Matrix(m));
+        put(name, new Value.Matrix(m));
     }
 
     /**
@@ -90,14 +93,26 @@ final class Workspace {
      * expressions keep, except those of {@code text}, which running it again reuses.
      */
     double elementsHeld(String text) {
-        double held = 0;
-        for (Value v : values.values()) {
-            held += v instanceof Value.Matrix m ? m.matrix().getNumElements() : 0;
+        return valuesTotal + retainedTotal - retained.getOrDefault(text, 0.0);
+    }
+
+    private void retain(String key, double elements) {
+        double old = retained.getOrDefault(key, 0.0);
+        if (elements > old) {
+            retained.put(key, elements);
+            retainedTotal += elements - old;
         }
-        for (var e : retained.entrySet()) {
-            held += e.getKey().equals(text) ? 0 : e.getValue();
-        }
-        return held;
+    }
+
+    /** Puts a value, keeping {@link #valuesTotal}; returns the value it replaces. */
+    private Value put(String name, Value value) {
+        Value old = values.put(name, value);
+        valuesTotal += elements(value) - (old == null ? 0 : elements(old));
+        return old;
+    }
+
+    private static double elements(Value v) {
+        return v instanceof Value.Matrix m ? m.matrix().getNumElements() : 0;
     }
 
     /** The key under which {@link #assignPart} keeps its compiled statement, for {@link #elementsHeld}. */
@@ -115,13 +130,14 @@ final class Workspace {
         }
         compiled.clear();
         retained.clear();
+        retainedTotal = 0;
         generation++;
         equation = newEquation();
         values.forEach(this::alias);
     }
 
     void assign(String name, Value value) {
-        Value old = values.put(name, value);
+        Value old = put(name, value);
         if (old != null && kind(old) != kind(value)) {
             generation++;
             equation = newEquation();
