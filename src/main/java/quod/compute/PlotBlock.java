@@ -12,6 +12,11 @@ import java.util.Set;
  */
 final class PlotBlock {
     private static final Set<String> KEYS = Set.of("title", "x", "y", "legend", "xlabel", "ylabel", "yscale");
+    /**
+     * Points of one series: several times the pixels across any screen. A longer vector would write
+     * an SVG of hundreds of megabytes, which exhausts memory before anyone could see the difference.
+     */
+    static final int MAX_POINTS = 10_000;
 
     private final Interpreter interpreter;
 
@@ -145,6 +150,10 @@ final class PlotBlock {
         }
         if (v.rows() != 1 && v.cols() != 1) {
             throw new Located(entry.line(), new ComputeError("'" + expr + "' is a " + v.shape() + " matrix; a plot needs vectors", start + lead));
+        }
+        if ((long) v.rows() * v.cols() > MAX_POINTS) {
+            throw new Located(entry.line(), new ComputeError("'" + expr + "' has " + (long) v.rows() * v.cols()
+                    + " values; a plot draws at most " + MAX_POINTS + " points per series", start + lead));
         }
         if (!v.isFinite()) {
             throw new Located(entry.line(), new ComputeError("'" + expr + "' has NaN or infinite values", start + lead));
