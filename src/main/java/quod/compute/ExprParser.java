@@ -130,7 +130,15 @@ final class ExprParser {
 
     /** Signs, then a power: {@code -x}, {@code - -x}, {@code +x}. */
     private Expr unary() {
-        return signed(signs(), power());
+        List<Token> signs = signs();
+        Expr power = power();
+        if (power instanceof Expr.Binary b && (b.op().equals("^") || b.op().equals(".^"))
+                && signs.stream().anyMatch(t -> t.is("-"))) {
+            // EJML negates before it raises, mathematics the other way round: say which one is meant
+            throw new ComputeError("-a" + b.op() + "b is ambiguous: write -(a" + b.op() + "b) or (-a)" + b.op() + "b",
+                    signs.get(0).start());
+        }
+        return signed(signs, power);
     }
 
     private List<Token> signs() {
@@ -162,6 +170,10 @@ final class ExprParser {
         List<Token> ops = new ArrayList<>();
         List<List<Token>> signs = new ArrayList<>(List.of(List.of()));
         while (peek().is("^") || peek().is(".^")) {
+            if (!ops.isEmpty()) {
+                // EJML raises left to right, mathematics right to left: say which one is meant
+                throw new ComputeError("a^b^c is ambiguous: write (a^b)^c or a^(b^c)", peek().start());
+            }
             ops.add(next());
             signs.add(signs());
             operands.add(postfix());

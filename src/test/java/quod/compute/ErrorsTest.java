@@ -38,6 +38,17 @@ class ErrorsTest {
         assertThat(Pages.block("end").headlines()).containsExactly("page.md:2:1: 'end' without a 'for' or 'if' to close");
     }
 
+    /** EJML reads these differently from mathematics, so a shown label and its value would disagree. */
+    @Test
+    void powersWhoseGroupingEjmlAndMathematicsReadDifferentlyMustBeParenthesised() {
+        assertThat(Pages.block("show 2^3^2").headlines())
+                .containsExactly("page.md:2:9: a^b^c is ambiguous: write (a^b)^c or a^(b^c)");
+        assertThat(Pages.block("x = -2^2").headlines())
+                .containsExactly("page.md:2:5: -a^b is ambiguous: write -(a^b) or (-a)^b");
+        assertThat(Pages.block("a = (2^3)^2", "b = 2^(3^2)", "c = -(2^2)", "d = (-2)^2", "f = 2^-1",
+                "check a == 64", "check b == 512", "check c == -4", "check d == 4", "check f == 0.5").headlines()).isEmpty();
+    }
+
     @Test
     void dimensionMismatchNamesBothShapes() {
         Pages.Result r = Pages.block("A = ones(6, 2)", "B = ones(6, 40)", "C = A * B");
