@@ -28,9 +28,6 @@ class ExprParserFuzzTest {
         "<=", "within", "1e-10", "zeros(", "eye(", "svd(", "A(:, 1)", "2.5", "-"})
     void expression(byte[] input) {
         String text = FuzzChecks.text(input);
-        if (nestsTooDeep(text)) {
-            return;  // TEMPORARY: a known bug, being fixed on main
-        }
         int base = 3;  // as after "x ="
         Expr e;
         try {
@@ -52,9 +49,6 @@ class ExprParserFuzzTest {
     @DictionaryEntries({"for i = 0:9", "if x > 0", "end", "show ", " as \"", "check ", " within 1e-10",
         "[U, S, V] = svd(", "x = ", "A(1, :) = ", "% ", "==", "~=", "(", ")", "[", "]"})
     void block(byte[] input) {
-        if (nestsTooDeep(FuzzChecks.text(input))) {
-            return;  // TEMPORARY: a known bug, being fixed on main
-        }
         List<String> lines = List.of(FuzzChecks.text(input).split("\n", -1));
         int firstLine = 7;
         BlockParser parser = new BlockParser();
@@ -70,22 +64,6 @@ class ExprParserFuzzTest {
                 assertSpans(e, 0, s.source().length());
             }
         }
-    }
-
-    /**
-     * TEMPORARY, until the fix for the parser's StackOverflowError on deeply nested brackets is merged
-     * from main: whether brackets nest deeper than 100.
-     */
-    private static boolean nestsTooDeep(String text) {
-        int depth = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
-            if (depth > 100) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Each node's span lies within {@code from..to} and within its parent's. */
