@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
@@ -46,7 +47,12 @@ public final class MarkdownRenderer {
                 "<span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Link to this section</span>");
         options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
         options.set(TablesExtension.CLASS_NAME, "table");
-        this.parser = Parser.builder(options).build();
+        // Flexmark registers reference definitions ([a]: url) only with its own inline parser, so with
+        // ours they are registered here, where Flexmark would add them: after the extensions' processors
+        this.parser = Parser.builder(options)
+                .customInlineParserFactory(LinearTimeInlineParser::new)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+                .build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
