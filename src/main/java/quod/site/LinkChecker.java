@@ -1,7 +1,6 @@
 package quod.site;
 
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -102,25 +101,32 @@ final class LinkChecker {
 
     /**
      * The path or fragment of a link with its %XX escapes decoded, as a browser reads a URL: '+' stays '+'
-     * (only form data turns it into a space). Null when a '%' does not start an escape.
+     * (only form data turns it into a space), and bytes that are not UTF-8 become U+FFFD. Null when a '%'
+     * does not start an escape. Decoded by hand: java.net.URI would read a fragment such as {@code //x}
+     * as a host and lose it.
      */
     static String decode(String raw) {
-        // java.net.URI decodes a path correctly but refuses characters a browser tolerates in an href
-        // (spaces, brackets, non-ASCII, a ':' that would look like a scheme): escape those first, keep '%'.
-        StringBuilder quoted = new StringBuilder(raw.length());
-        for (byte b : raw.getBytes(StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xff);
-            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~!$&'()*+,;=@/%".indexOf(c) >= 0)) {
-                quoted.append(c);
-            } else {
-                quoted.append('%').append(String.format("%02X", b & 0xff));
+        if (raw.indexOf('%') < 0) {
+            return raw;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c != '%') {
+                int end = Character.isHighSurrogate(c) && i + 1 < raw.length() ? i + 2 : i + 1;
+                bytes.writeBytes(raw.substring(i, end).getBytes(StandardCharsets.UTF_8));
+                i = end - 1;
+                continue;
             }
+            int hi = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
+            int lo = hi >= 0 ? Character.digit(raw.charAt(i + 2), 16) : -1;
+            if (lo < 0) {
+                return null;
+            }
+            bytes.write(hi * 16 + lo);
+            i += 2;
         }
-        try {
-            return new URI(quoted.toString()).getPath();
-        } catch (URISyntaxException e) {
-            return null;
-        }
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     /** Pages are parsed when first needed: the large print page only if something links into it. */
@@ -129,7 +135,7 @@ final class LinkChecker {
     }
 
     private static boolean hasAnchor(Document doc, String id) {
-        return doc.getElementById(id) != null || !doc.select("a[name=" + cssQuote(id) + "]").isEmpty();
+        return !id.isEmpty() && (doc.getElementById(id) != null || !doc.select("a[name=" + cssQuote(id) + "]").isEmpty());
     }
 
     private static String cssQuote(String s) {

@@ -57,4 +57,11 @@ class LinkCheckerTest {
         assertThat(LinkChecker.decode("1x:y [z].txt")).isEqualTo("1x:y [z].txt");
         assertThat(LinkChecker.decode("100%")).isNull();
     }
+
+    @Test
+    void aFragmentThatLooksLikeAHostIsDecodedAsItIs() {
+        // java.net.URI read "//where" as a host and gave an empty id, which jsoup refused with an exception
+        assertThat(LinkChecker.decode("//where%20x")).isEqualTo("//where x");
+        assertThat(LinkChecker.decode("%F0%9F%98%80 \uD83D\uDE00 %FF")).isEqualTo("\uD83D\uDE00 \uD83D\uDE00 \uFFFD");
+    }
 }
