@@ -38,7 +38,7 @@ class LinkCheckerFuzzTest {
     @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     @DictionaryEntries({"@@ ", ".html", "index.html", "a/b.html", "img.png", "<a href=\"<img src=\"<link href=\"<script src=\"<a name=\" id=\"\">", "</a>", "#", "../", "./", "/", "?q=1",
         "%20", "%2F", "+", "mailto:", "https://", "//", " alt=\"", " role=\"presentation\""})
-    void site(byte[] input) {
+    void links(byte[] input) {
         Map<String, String> files = files(FuzzChecks.text(input));
         Map<String, String> html = new LinkedHashMap<>();
         Set<String> assets = new TreeSet<>();
