@@ -159,6 +159,23 @@ final class LinearTimeInlineParser extends InlineParserImpl {
          * searched again; that makes the search linear in practice and at most quadratic.
          */
         int end(CharSequence s, int start) {
+            // Without a backslash there is one way to read the text: up to the first character that is
+            // not plain. That is nearly every call, so it is done without the search.
+            int units = 0;
+            for (int at = start + 1; at < s.length(); at++) {
+                char c = s.charAt(at);
+                if (c == '\\') {
+                    return search(s, start);
+                }
+                if (!plain.test(c) || units == max) {
+                    return c == close ? at + 1 : -1;
+                }
+                units++;
+            }
+            return -1;
+        }
+
+        private int search(CharSequence s, int start) {
             Map<Integer, Integer> failedWithUnits = new HashMap<>();
             Deque<int[]> stack = new ArrayDeque<>(); // {position, units so far, next alternative}
             stack.push(new int[] {start + 1, 0, 0});
