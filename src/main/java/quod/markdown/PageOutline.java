@@ -20,7 +20,7 @@ final class PageOutline {
     private PageOutline() {
     }
 
-    static List<Heading> of(Document document, SourceText text, Diagnostics diagnostics) {
+    static List<Heading> of(Document document, SourceText text, PageResults results, Diagnostics diagnostics) {
         HeaderIdGenerator ids = new HeaderIdGenerator.Factory().create();
         ids.generateIds(document);
         List<Heading> out = new ArrayList<>();
@@ -29,7 +29,7 @@ final class PageOutline {
         for (Node node : document.getDescendants()) {
             if (node instanceof com.vladsch.flexmark.ast.Heading h) {
                 sectionLevel = h.getLevel();
-                out.add(new Heading(h.getLevel(), h.getAnchorRefId(), PlainText.of(h)));
+                out.add(new Heading(h.getLevel(), h.getAnchorRefId(), PlainText.of(h, results)));
             } else if (node instanceof FencedDiv div && div.kind() == DivKind.PROBLEM && div.problemId() != null) {
                 String id = div.problemId();
                 int line = text.lineOf(div.fence().getStartOffset());
@@ -38,7 +38,7 @@ final class PageOutline {
                     diagnostics.add(text.errorAt(div.title().getStartOffset(), "problem id '" + id
                             + "' is already used by the problem on line " + first + "; give each problem its own label"));
                 }
-                out.add(new Heading(Math.min(sectionLevel + 1, 3), id, "Problem " + PlainText.of(div.titleNode())));
+                out.add(new Heading(Math.min(sectionLevel + 1, 3), id, "Problem " + PlainText.of(div.titleNode(), results)));
             }
         }
         return out;
