@@ -18,13 +18,21 @@ final class BlockParser {
     /** A parse error at a 1-based line and 0-based offset in that line. */
     record ParseError(int line, int offset, String message) { }
 
-    private static final Pattern SHOW_AS = Pattern.compile("^(.*?)\\s+as\\s+\"(.*)\"\\s*$");
     private static final Pattern ASSIGNED = Pattern.compile("^\\s*([A-Za-z_]\\w*)\\s*(?:\\(.*?\\))?\\s*=[^=]");
     private static final Pattern MULTI = Pattern.compile("^\\s*\\[([^\\]]*)\\]\\s*=(.*)$");
+    private static final Pattern LOOP_VARIABLE = Pattern.compile("^\\s*for\\s+([A-Za-z_]\\w*)");
+    private static final Pattern FIRST_WORD = Pattern.compile("^\\s*([A-Za-z_]\\w*)");
+
+    /**
+     * Blocks inside blocks: running and checking them is recursive, so their depth is limited, like
+     * the nesting of an expression. Far more than any page needs.
+     */
+    static final int MAX_BLOCK_DEPTH = 100;
 
     private final List<ParseError> errors = new ArrayList<>();
 
-    private record Frame(Statement header, List<Statement> body) { }
+    /** An open for or if; {@code tooDeep} when it lies beyond {@link #MAX_BLOCK_DEPTH}, reported once, not run. */
+    private record Frame(Statement header, List<Statement> body, boolean tooDeep) { }
 
     List<ParseError> errors() {
         return errors;
@@ -44,11 +52,19 @@ final class BlockParser {
             String word = firstWord(source);
             int after = source.indexOf(word) + word.length();
             try {
+                if ((word.equals("for") || word.equals("if")) && open.size() >= MAX_BLOCK_DEPTH) {
+                    if (open.size() == MAX_BLOCK_DEPTH) {
+                        errors.add(new ParseError(line, source.indexOf(word), "blocks nested too deeply: more than "
+                                + MAX_BLOCK_DEPTH + " levels of for and if"));
+                    }
+                    open.push(new Frame(new Statement.Invalid(line, source, assignedNames(source)), new ArrayList<>(), true));
+                    continue;
+                }
                 switch (word) {
                     case "for" -> open.push(new Frame(new Statement.For(line, source,
-                            ExprParser.loopHeader(source.substring(after), after), null), new ArrayList<>()));
+                            ExprParser.loopHeader(source.substring(after), after), null), new ArrayList<>(), false));
                     case "if" -> open.push(new Frame(new Statement.If(line, source,
-                            ExprParser.comparison(source.substring(after), after), null), new ArrayList<>()));
+                            ExprParser.comparison(source.substring(after), after), null), new ArrayList<>(), false));
                     case "end" -> {
                         if (!source.substring(after).isBlank()) {
                             throw new ComputeError("expected nothing after 'end'", after);
@@ -57,7 +73,13 @@ final class BlockParser {
                             throw new ComputeError("'end' without a 'for' or 'if' to close", source.indexOf(word));
                         }
                         Frame f = open.pop();
-                        (open.isEmpty() ? top : open.peek().body()).add(close(f));
+                        if (f.tooDeep() && !open.isEmpty() && open.peek().tooDeep()) {
+                            // Flattened into the too-deep block around it, which is never run: linear, not quadratic.
+                            open.peek().body().add(f.header());
+                            open.peek().body().addAll(f.body());
+                        } else {
+                            (open.isEmpty() ? top : open.peek().body()).add(close(f));
+                        }
                     }
                     case "show" -> into.add(show(line, source, after));
                     case "check" -> into.add(new Statement.Check(line, source,
@@ -72,8 +94,10 @@ final class BlockParser {
         while (!open.isEmpty()) {
             Frame f = open.pop();
             Statement h = f.header();
-            String kind = h instanceof Statement.For ? "for" : "if";
-            errors.add(new ParseError(h.line(), h.source().indexOf(kind), "'" + kind + "' without 'end'"));
+            if (!f.tooDeep()) {
+                String kind = h instanceof Statement.For ? "for" : "if";
+                errors.add(new ParseError(h.line(), h.source().indexOf(kind), "'" + kind + "' without 'end'"));
+            }
             Set<String> targets = new LinkedHashSet<>();
             collectTargets(close(f), targets);
             (open.isEmpty() ? top : open.peek().body()).add(new Statement.Invalid(h.line(), h.source(), targets));
@@ -82,6 +106,13 @@ final class BlockParser {
     }
 
     private static Statement close(Frame f) {
+        if (f.tooDeep()) {
+            // Its body holds only flat statements (blocks inside it are too deep as well), so this stays shallow.
+            Set<String> targets = new LinkedHashSet<>();
+            collectTargets(f.header(), targets);
+            f.body().forEach(b -> collectTargets(b, targets));
+            return new Statement.Invalid(f.header().line(), f.header().source(), targets);
+        }
         if (f.header() instanceof Statement.For loop) {
             return new Statement.For(loop.line(), loop.source(), loop.header(), List.copyOf(f.body()));
         }
@@ -91,11 +122,48 @@ final class BlockParser {
 
     private static Statement show(int line, String source, int after) {
         String rest = source.substring(after);
-        Matcher m = SHOW_AS.matcher(rest);
-        if (m.matches()) {
-            return new Statement.Show(line, source, ExprParser.expression(m.group(1), after), m.group(2));
+        int as = labelStart(rest);
+        if (as >= 0) {
+            int open = rest.indexOf('"', as);
+            String label = rest.substring(open + 1, rest.stripTrailing().length() - 1);
+            return new Statement.Show(line, source, ExprParser.expression(rest.substring(0, as), after), label);
         }
         return new Statement.Show(line, source, ExprParser.expression(rest, after), null);
+    }
+
+    /**
+     * Where {@code EXPR as "LABEL"} has its {@code as}: the first blank-as-blank-quote whose quote is not
+     * the last one, and the text must end with a quote. A hand-written scan, not a regular
+     * expression, because one with a lazy group backtracks quadratically on a long line.
+     *
+     * @return the index of the blank before {@code as}, or -1 when there is no label
+     */
+    static int labelStart(String rest) {
+        int last = rest.stripTrailing().length() - 1;
+        if (last < 0 || rest.charAt(last) != '"') {
+            return -1;
+        }
+        for (int i = 0; i < last; i++) {
+            if (!Character.isWhitespace(rest.charAt(i)) || i > 0 && Character.isWhitespace(rest.charAt(i - 1))) {
+                continue;
+            }
+            int j = i;
+            while (j < last && Character.isWhitespace(rest.charAt(j))) {
+                j++;
+            }
+            if (!rest.startsWith("as", j)) {
+                continue;
+            }
+            int k = j + 2;
+            int blanks = k;
+            while (k < last && Character.isWhitespace(rest.charAt(k))) {
+                k++;
+            }
+            if (k > blanks && k < last && rest.charAt(k) == '"') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Statement assignment(int line, String source) {
@@ -138,6 +206,7 @@ final class BlockParser {
         if (!(value instanceof Expr.Call call) || !FunctionLibrary.MULTI_OUTPUT.containsKey(call.name().name())) {
             throw new ComputeError("only svd, eigsym and qr return several values", value.start());
         }
+        Checker.requireSeparated(call);
         int outputs = FunctionLibrary.MULTI_OUTPUT.get(call.name().name());
         if (targets.size() != outputs || call.args().size() != 1) {
             throw new ComputeError(call.name().name() + " takes 1 argument and returns " + outputs
@@ -186,7 +255,7 @@ final class BlockParser {
                 out.add(part.trim());
             }
         }
-        Matcher loop = Pattern.compile("^\\s*for\\s+([A-Za-z_]\\w*)").matcher(source);
+        Matcher loop = LOOP_VARIABLE.matcher(source);
         if (loop.find()) {
             out.add(loop.group(1));
         }
@@ -211,7 +280,7 @@ final class BlockParser {
     }
 
     private static String firstWord(String s) {
-        Matcher m = Pattern.compile("^\\s*([A-Za-z_]\\w*)").matcher(s);
+        Matcher m = FIRST_WORD.matcher(s);
         if (!m.find()) {
             return "";
         }

@@ -60,10 +60,60 @@ final class Checker {
             return matrix(m);
         } else if (e instanceof Expr.Range r) {
             checkAll(r.from(), r.step(), r.to());
+            requireWhole(r.from(), r.step(), r.to());
         } else if (e instanceof Expr.IntList l) {
             l.items().forEach(this::check);
+            requireWhole(l.items().stream().filter(x -> !(x instanceof Expr.Range)).toArray(Expr[]::new));
         }
         return null;
+    }
+
+    /**
+     * Parts of ranges and index lists must be EJML integers: EJML cannot combine a decimal into an
+     * integer list and reports that only as a parser bug, on stderr.
+     */
+    private void requireWhole(Expr... parts) {
+        for (Expr x : parts) {
+            if (x != null && !integral(x)) {
+                throw new ComputeError("ranges and index lists take whole numbers, such as 2, n or rows(A) - 1, "
+                        + "not decimal numbers", x.start());
+            }
+        }
+    }
+
+    /** Whether EJML holds the value of {@code e} as an integer (literal division is made decimal, see {@link EjmlText}). */
+    private boolean integral(Expr e) {
+        if (e instanceof Expr.Num n) {
+            return n.integral();
+        } else if (e instanceof Expr.Ident id) {
+            return scope.get(id.name()) instanceof Value.Scalar s && s.integral();
+        } else if (e instanceof Expr.Group g) {
+            return integral(g.inner());
+        } else if (e instanceof Expr.Negate n) {
+            return integral(n.operand());
+        } else if (e instanceof Expr.Binary b) {
+            boolean both = integral(b.left()) && integral(b.right());
+            return switch (b.op()) {
+                case "+", "-", "*" -> both;
+                case "/" -> both && !(unwrapped(b.left()) instanceof Expr.Num) && !(unwrapped(b.right()) instanceof Expr.Num);
+                default -> false;
+            };
+        } else if (e instanceof Expr.Call c && !scope.containsKey(c.name().name())) {
+            return switch (c.name().name()) {
+                case "rows", "cols", "numel", "rank" -> true;
+                case "abs", "max", "min" -> c.args().size() == 1 && integral(c.args().get(0));
+                default -> false;
+            };
+        }
+        return false;
+    }
+
+    private static Expr unwrapped(Expr e) {
+        Expr inner = e;
+        while (inner instanceof Expr.Group g) {
+            inner = g.inner();
+        }
+        return inner;
     }
 
     /** The shape of {@code [a b; c d]} when every block's shape is known; blocks must fit together. */
@@ -199,6 +249,7 @@ final class Checker {
         if (!arity.accepts(c.args().size())) {
             throw new ComputeError(name + " takes " + arity.describe() + ", got " + c.args().size(), c.start());
         }
+        requireSeparated(c);
         Shape[] args = c.args().stream().map(this::check).toArray(Shape[]::new);
         Shape first = args.length > 0 ? args[0] : null;
         if (Set.of("inv", "det", "trace", "specrad", "eigvals").contains(name) && first != null && first.rows() != first.cols()) {
@@ -215,6 +266,22 @@ final class Checker {
             case "pinv" -> transpose(first);
             default -> null;
         };
+    }
+
+    /**
+     * Items side by side ({@code A(0 2, :)}) and ranges select rows and columns of a matrix; in a
+     * function call they are a mistake, which EJML would report only as a parser bug, on stderr.
+     */
+    static void requireSeparated(Expr.Call c) {
+        for (Expr arg : c.args()) {
+            if (arg instanceof Expr.IntList list) {
+                throw new ComputeError("expected ',' between the arguments of " + c.name().name(), list.items().get(1).start());
+            }
+            if (arg instanceof Expr.Range) {
+                throw new ComputeError("a range selects rows or columns inside A(...); write [0:3] for a row of numbers",
+                        arg.start());
+            }
+        }
     }
 
     private Shape submatrix(Expr.Call c, Value v) {

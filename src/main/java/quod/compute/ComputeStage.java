@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import quod.diagnostics.Diagnostic;
 import quod.diagnostics.Diagnostics;
 import quod.diagnostics.SourceText;
@@ -30,6 +31,7 @@ import quod.diagnostics.SourceText;
 public final class ComputeStage {
     private final ResultCache cache;
     private final String engineVersion;
+    private final LongSupplier clock;
     private int pagesComputed;
 
     /** @param cacheDirOrNull folder for cached results, or null for no cache */
@@ -39,8 +41,14 @@ public final class ComputeStage {
 
     /** For tests: an engine version other than the real one gets its own cache entries. */
     ComputeStage(Path cacheDirOrNull, String engineVersion) {
+        this(cacheDirOrNull, engineVersion, System::nanoTime);
+    }
+
+    /** For tests: a clock (nanoseconds) the test drives, to run out a page's time budget deterministically. */
+    ComputeStage(Path cacheDirOrNull, String engineVersion, LongSupplier clock) {
         this.cache = cacheDirOrNull == null ? null : new ResultCache(cacheDirOrNull);
         this.engineVersion = engineVersion;
+        this.clock = clock;
     }
 
     /**
@@ -56,7 +64,7 @@ public final class ComputeStage {
             }
         }
         List<Diagnostic> found = new ArrayList<>();
-        ComputedPage page = new PageRun(file, options, found).run(body);
+        ComputedPage page = new PageRun(file, options, found, clock).run(body);
         synchronized (this) {
             pagesComputed++;
         }

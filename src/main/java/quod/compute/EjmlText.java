@@ -1,7 +1,10 @@
 package quod.compute;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The text EJML compiles for an expression. It is the expression as written, except that an
@@ -16,7 +19,8 @@ final class EjmlText {
     }
 
     static String of(String source, Expr e) {
-        List<Expr.Num> widen = new ArrayList<>();
+        // Identity, not equality: two literals with the same text at different offsets are both widened.
+        Set<Expr.Num> widen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Integer> commas = new ArrayList<>();
         collect(e, widen, commas);
         if (widen.isEmpty() && commas.isEmpty()) {
@@ -43,7 +47,7 @@ final class EjmlText {
         return out.append(source, at, e.end()).toString();
     }
 
-    private static void collect(Expr e, List<Expr.Num> widen, List<Integer> commas) {
+    private static void collect(Expr e, Set<Expr.Num> widen, List<Integer> commas) {
         if (e instanceof Expr.Num n && n.digitsOnly() && !n.integral() && !widen.contains(n)) {
             widen.add(n); // too large for EJML's int: a decimal keeps its value
         } else if (e instanceof Expr.Binary b) {
@@ -74,7 +78,7 @@ final class EjmlText {
         }
     }
 
-    private static void widenLiteral(Expr e, List<Expr.Num> widen) {
+    private static void widenLiteral(Expr e, Set<Expr.Num> widen) {
         Expr inner = e;
         while (inner instanceof Expr.Group g) {
             inner = g.inner();

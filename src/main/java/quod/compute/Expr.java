@@ -12,6 +12,28 @@ sealed interface Expr {
 
     int end();
 
+    /** The subexpressions, left to right; missing parts of a range are left out. */
+    default List<Expr> children() {
+        if (this instanceof Call c) {
+            return c.args();
+        } else if (this instanceof Negate n) {
+            return List.of(n.operand());
+        } else if (this instanceof Binary b) {
+            return List.of(b.left(), b.right());
+        } else if (this instanceof Transpose t) {
+            return List.of(t.operand());
+        } else if (this instanceof Group g) {
+            return List.of(g.inner());
+        } else if (this instanceof MatrixLit m) {
+            return m.rows().stream().flatMap(List::stream).toList();
+        } else if (this instanceof Range r) {
+            return java.util.stream.Stream.of(r.from(), r.step(), r.to()).filter(java.util.Objects::nonNull).toList();
+        } else if (this instanceof IntList l) {
+            return l.items();
+        }
+        return List.of();
+    }
+
     /** A number literal as written. */
     record Num(String text, int start, int end) implements Expr {
         /** Digits only, and small enough for EJML's integer type; larger literals are decimals. */

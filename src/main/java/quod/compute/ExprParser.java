@@ -1,16 +1,32 @@
 package quod.compute;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Recursive-descent parser for EJML's expression language. Precedence follows EJML:
  * transpose, then {@code ^ .^}, then {@code * / .* ./ \}, then {@code + -}. Inside brackets and
  * index lists, juxtaposed items ({@code [1 2; 3 4]}, {@code A(0 2, :)}) are separate elements.
+ *
+ * <p>The parser, and every later walk over the tree (checks, sizes, EJML text, LaTeX labels), is
+ * recursive, so the tree's shape is limited here, where a position is known: at most
+ * {@value #MAX_NESTING} levels of parentheses, brackets and calls, and at most {@value #MAX_HEIGHT}
+ * operations nested in one another ({@code 1+1+...} is a chain of nested sums). Runs of signs and
+ * powers ({@code - - x}, {@code a^b^c}) are read with loops, so only brackets make the parser recurse.
  */
 final class ExprParser {
+    /** Levels of parentheses, brackets and function calls; far more than any formula, far less than the stack holds. */
+    static final int MAX_NESTING = 100;
+    /** Height of the tree; a walk uses a few stack frames per level. */
+    static final int MAX_HEIGHT = 500;
+
     private final List<Token> tokens;
     private int pos;
+    private int nesting;
+    /** Height of each node built so far; a name or a number is 1. */
+    private final Map<Expr, Integer> heights = new IdentityHashMap<>();
     /** True directly inside [...], where "a -b" is two elements as in MATLAB (EJML would subtract). */
     private boolean inMatrix;
 
@@ -87,7 +103,7 @@ final class ExprParser {
         Expr left = multiplicative();
         while ((peek().is("+") || peek().is("-")) && !startsElement()) {
             Token op = next();
-            left = new Expr.Binary(op.text(), left, multiplicative(), op.start());
+            left = node(new Expr.Binary(op.text(), left, multiplicative(), op.start()), op);
         }
         return left;
     }
@@ -107,36 +123,75 @@ final class ExprParser {
         Expr left = unary();
         while (peek().is("*") || peek().is("/") || peek().is(".*") || peek().is("./") || peek().is("\\")) {
             Token op = next();
-            left = new Expr.Binary(op.text(), left, unary(), op.start());
+            left = node(new Expr.Binary(op.text(), left, unary(), op.start()), op);
         }
         return left;
     }
 
+    /** Signs, then a power: {@code -x}, {@code - -x}, {@code +x}. */
     private Expr unary() {
-        if (peek().is("-")) {
-            Token minus = next();
-            return new Expr.Negate(unary(), minus.start());
+        List<Token> signs = signs();
+        Expr power = power();
+        if (power instanceof Expr.Binary b && (b.op().equals("^") || b.op().equals(".^"))
+                && signs.stream().anyMatch(t -> t.is("-"))) {
+            // EJML negates before it raises, mathematics the other way round: say which one is meant
+            throw new ComputeError("-a" + b.op() + "b is ambiguous: write -(a" + b.op() + "b) or (-a)" + b.op() + "b",
+                    signs.get(0).start());
         }
-        if (peek().is("+")) {
-            next();
-            return unary();
-        }
-        return power();
+        return signed(signs, power);
     }
 
-    private Expr power() {
-        Expr base = postfix();
-        if (peek().is("^") || peek().is(".^")) {
-            Token op = next();
-            return new Expr.Binary(op.text(), base, unary(), op.start());
+    private List<Token> signs() {
+        List<Token> signs = new ArrayList<>();
+        while (peek().is("-") || peek().is("+")) {
+            signs.add(next());
         }
-        return base;
+        return signs;
+    }
+
+    /** Applies {@code signs} to {@code e}, the last sign first; a '+' changes nothing. */
+    private Expr signed(List<Token> signs, Expr e) {
+        Expr out = e;
+        for (int i = signs.size() - 1; i >= 0; i--) {
+            Token sign = signs.get(i);
+            if (sign.is("-")) {
+                out = node(new Expr.Negate(out, sign.start()), sign);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code a ^ b ^ c} groups to the right, as {@code a ^ (b ^ c)}, and each exponent may carry signs:
+     * {@code a ^ -b ^ c} is {@code a ^ (-(b ^ c))}. Read as a list, then folded from the right.
+     */
+    private Expr power() {
+        List<Expr> operands = new ArrayList<>(List.of(postfix()));
+        List<Token> ops = new ArrayList<>();
+        List<List<Token>> signs = new ArrayList<>(List.of(List.of()));
+        while (peek().is("^") || peek().is(".^")) {
+            if (!ops.isEmpty()) {
+                // EJML raises left to right, mathematics right to left: say which one is meant
+                throw new ComputeError("a^b^c is ambiguous: write (a^b)^c or a^(b^c)", peek().start());
+            }
+            ops.add(next());
+            signs.add(signs());
+            operands.add(postfix());
+        }
+        int last = operands.size() - 1;
+        Expr acc = signed(signs.get(last), operands.get(last));
+        for (int i = last - 1; i >= 0; i--) {
+            Token op = ops.get(i);
+            acc = signed(signs.get(i), node(new Expr.Binary(op.text(), operands.get(i), acc, op.start()), op));
+        }
+        return acc;
     }
 
     private Expr postfix() {
         Expr e = primary();
         while (peek().is("'")) {
-            e = new Expr.Transpose(e, next().end());
+            Token quote = next();
+            e = node(new Expr.Transpose(e, quote.end()), quote);
         }
         return e;
     }
@@ -152,7 +207,7 @@ final class ExprParser {
             case IDENT: {
                 Expr.Ident id = new Expr.Ident(t.text(), t.start(), t.end());
                 if (peek().is("(")) {
-                    next();
+                    enter(next());
                     boolean outer = inMatrix;
                     inMatrix = false;
                     List<Expr> args = new ArrayList<>();
@@ -165,18 +220,21 @@ final class ExprParser {
                     }
                     Token close = expectOp(")", "',' or ')' in the argument list of " + t.text());
                     inMatrix = outer;
-                    return new Expr.Call(id, List.copyOf(args), close.end());
+                    nesting--;
+                    return node(new Expr.Call(id, List.copyOf(args), close.end()), t);
                 }
                 return id;
             }
             case OP:
                 if (t.is("(")) {
+                    enter(t);
                     boolean outer = inMatrix;
                     inMatrix = false;
                     Expr inner = expr();
                     Token close = expectOp(")", "')'");
                     inMatrix = outer;
-                    return new Expr.Group(inner, t.start(), close.end());
+                    nesting--;
+                    return node(new Expr.Group(inner, t.start(), close.end()), t);
                 }
                 if (t.is("[")) {
                     return matrix(t);
@@ -190,11 +248,35 @@ final class ExprParser {
     }
 
     private Expr matrix(Token open) {
+        enter(open);
         boolean outer = inMatrix;
         inMatrix = true;
         Expr m = matrixBody(open);
         inMatrix = outer;
-        return m;
+        nesting--;
+        return node(m, open);
+    }
+
+    /** Counts one more level of parentheses, brackets or calls, opened at {@code open}. */
+    private void enter(Token open) {
+        if (++nesting > MAX_NESTING) {
+            throw new ComputeError("expression nested too deeply: more than " + MAX_NESTING
+                    + " levels of parentheses, brackets and function calls", open.start());
+        }
+    }
+
+    /** Records the height of a new node, reporting at {@code at} when the tree grows too tall. */
+    private <T extends Expr> T node(T e, Token at) {
+        int height = 0;
+        for (Expr child : e.children()) {
+            height = Math.max(height, heights.getOrDefault(child, 1));
+        }
+        if (height + 1 > MAX_HEIGHT) {
+            throw new ComputeError("expression too long: more than " + MAX_HEIGHT
+                    + " operations nested in one another; split it over several statements", at.start());
+        }
+        heights.put(e, height + 1);
+        return e;
     }
 
     private Expr matrixBody(Token open) {
@@ -218,8 +300,9 @@ final class ExprParser {
             rows.add(List.copyOf(row));
         }
         int width = rows.get(0).size();
+        boolean literal = rows.stream().allMatch(x -> x.stream().allMatch(ExprParser::isLiteral));
         for (List<Expr> r : rows) {
-            if (r.size() != width && rows.stream().allMatch(x -> x.stream().allMatch(ExprParser::isLiteral))) {
+            if (r.size() != width && literal) {
                 throw new ComputeError("rows of the matrix have different lengths (" + width + " and " + r.size() + ")", open.start());
             }
         }
@@ -237,7 +320,7 @@ final class ExprParser {
         while (startsPrimary(peek())) {
             items.add(rangeItem());
         }
-        return items.size() == 1 ? items.get(0) : new Expr.IntList(List.copyOf(items));
+        return items.size() == 1 ? items.get(0) : node(new Expr.IntList(List.copyOf(items)), peek());
     }
 
     private Expr rangeItem() {
@@ -252,18 +335,18 @@ final class ExprParser {
         }
         Token colon = next();
         if (!startsExpr(peek())) {
-            return new Expr.Range(first, null, null, start, colon.end());
+            return node(new Expr.Range(first, null, null, start, colon.end()), colon);
         }
         Expr second = expr();
         if (!peek().is(":")) {
-            return new Expr.Range(first, null, second, start, second.end());
+            return node(new Expr.Range(first, null, second, start, second.end()), colon);
         }
         Token colon2 = next();
         if (!startsExpr(peek())) {
-            return new Expr.Range(first, second, null, start, colon2.end());
+            return node(new Expr.Range(first, second, null, start, colon2.end()), colon2);
         }
         Expr third = expr();
-        return new Expr.Range(first, second, third, start, third.end());
+        return node(new Expr.Range(first, second, third, start, third.end()), colon2);
     }
 
     private static boolean startsPrimary(Token t) {

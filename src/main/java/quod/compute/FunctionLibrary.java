@@ -20,6 +20,7 @@ import org.ejml.equation.VariableDouble;
 import org.ejml.equation.VariableInteger;
 import org.ejml.equation.VariableMatrix;
 import org.ejml.equation.VariableScalar;
+import quod.config.Limits;
 
 /**
  * The functions of the directive language: which names exist and how many arguments they take
@@ -82,8 +83,12 @@ final class FunctionLibrary {
         return FUNCTIONS.get(name);
     }
 
-    /** Adds Quod's functions to one Equation's function table; randomness comes from the page's generator. */
-    static void register(ManagerFunctions f, Random random) {
+    /**
+     * Adds Quod's functions to one Equation's function table; randomness comes from the page's
+     * generator. The sizes of random matrices were bounded by {@link MatrixSizes} before running; they
+     * are checked again here, before allocating, because these functions are Quod's own.
+     */
+    static void register(ManagerFunctions f, Random random, Limits limits) {
         elementwise(f, "sqrt", Math::sqrt);
         elementwise(f, "tanh", Math::tanh);
         elementwise(f, "relu", x -> x > 0 ? x : 0);
@@ -117,10 +122,13 @@ final class FunctionLibrary {
         toInt(f, "numel", DMatrixRMaj::getNumElements);
         toInt(f, "rows", a -> a.numRows);
         toInt(f, "cols", a -> a.numCols);
-        f.add1("randorth", (v, m) -> matrixOp(m, "randorth", List.of(v),
-                args -> LinearAlgebra.randomOrthogonal(size(args.get(0), "randorth"), random)));
-        ManagerFunctions.InputN randn = (vs, m) -> matrixOp(m, "randn", vs, args -> fill(args, "randn", random::nextGaussian));
-        ManagerFunctions.InputN rand = (vs, m) -> matrixOp(m, "rand", vs, args -> fill(args, "rand", random::nextDouble));
+        f.add1("randorth", (v, m) -> matrixOp(m, "randorth", List.of(v), args -> {
+            int n = size(args.get(0), "randorth");
+            requireWithin(limits, "randorth", n, n);
+            return LinearAlgebra.randomOrthogonal(n, random);
+        }));
+        ManagerFunctions.InputN randn = (vs, m) -> matrixOp(m, "randn", vs, args -> fill(args, "randn", limits, random::nextGaussian));
+        ManagerFunctions.InputN rand = (vs, m) -> matrixOp(m, "rand", vs, args -> fill(args, "rand", limits, random::nextDouble));
         f.addN("randn", randn);
         f.addN("rand", rand);
         f.add1("randn", (v, m) -> randn.create(List.of(v), m));
@@ -137,9 +145,10 @@ final class FunctionLibrary {
         return m;
     }
 
-    private static DMatrixRMaj fill(List<Variable> args, String fn, java.util.function.DoubleSupplier draw) {
+    private static DMatrixRMaj fill(List<Variable> args, String fn, Limits limits, java.util.function.DoubleSupplier draw) {
         int r = size(args.get(0), fn);
         int c = args.size() > 1 ? size(args.get(1), fn) : r;
+        requireWithin(limits, fn, r, c);
         DMatrixRMaj out = new DMatrixRMaj(r, c);
         for (int i = 0; i < r * c; i++) {
             out.data[i] = draw.getAsDouble();
@@ -211,9 +220,9 @@ final class FunctionLibrary {
         return info(out, new Operation(name) {
             @Override
             public void process() {
-                DMatrixRMaj result = fn.apply(args);
-                out.matrix.reshape(result.numRows, result.numCols);
-                System.arraycopy(result.data, 0, out.matrix.data, 0, result.getNumElements());
+                // Every fn returns a new matrix: it becomes the output rather than being copied into it, which would
+                // hold it twice. Later operations read the output's field when they run, so they see it.
+                out.matrix = fn.apply(args);
             }
         });
     }
@@ -233,12 +242,19 @@ final class FunctionLibrary {
         return new DMatrixRMaj(1, 1, true, ((VariableScalar) v).getDouble());
     }
 
+    private static void requireWithin(Limits limits, String fn, int rows, int cols) {
+        if ((long) rows * cols > limits.matrixElements()) {
+            throw new ComputeError(fn + " of size " + rows + "x" + cols + " would have " + (long) rows * cols
+                    + " elements, more than the limit of " + limits.matrixElements() + " (limits.matrixElements in site.yml)", -1);
+        }
+    }
+
     private static int size(Variable v, String fn) {
         double d = v instanceof VariableScalar s ? s.getDouble() : Double.NaN;
         if (v instanceof VariableMatrix m && m.matrix.getNumElements() == 1) {
             d = m.matrix.get(0);
         }
-        if (!(d >= 0 && d == Math.rint(d) && d < 100_000)) {
+        if (!(d >= 0 && d == Math.rint(d) && d <= Integer.MAX_VALUE)) {
             throw new ComputeError(fn + " needs a non-negative whole number as size", -1);
         }
         return (int) d;

@@ -26,8 +26,14 @@ final class InlineValues {
             return line;
         }
         StringBuilder out = new StringBuilder(line.length());
+        // The next "}}" at or after the cursor, found once and reused, so that a line full of "{{"
+        // is read in one pass rather than searched to its end from every "{{".
+        int nextClose = line.indexOf("}}");
         int i = 0;
         while (i < line.length()) {
+            if (nextClose >= 0 && nextClose < i + 2) {
+                nextClose = line.indexOf("}}", i + 2);
+            }
             char c = line.charAt(i);
             if (c == '`') {
                 int run = runLength(line, i, '`');
@@ -57,8 +63,8 @@ final class InlineValues {
                     out.append('$');
                     i++;
                 }
-            } else if (line.startsWith("{{", i) && line.indexOf("}}", i + 2) >= 0) {
-                int close = line.indexOf("}}", i + 2);
+            } else if (line.startsWith("{{", i) && nextClose >= 0) {
+                int close = nextClose;
                 out.append(value(line, lineNo, i, close));
                 i = close + 2;
             } else {
@@ -76,8 +82,9 @@ final class InlineValues {
     /** The replacement of {@code {{ ... }}} spanning [open, close+2); the original text when it failed. */
     private String value(String line, int lineNo, int open, int close) {
         String original = line.substring(open, close + 2);
-        int bar = line.indexOf('|', open + 2);
-        int exprEnd = bar >= 0 && bar < close ? bar : close;
+        int bar = line.substring(open + 2, close).indexOf('|');
+        bar = bar < 0 ? -1 : bar + open + 2;
+        int exprEnd = bar >= 0 ? bar : close;
         int start = open + 2;
         while (start < exprEnd && Character.isWhitespace(line.charAt(start))) {
             start++;

@@ -142,7 +142,10 @@ final class LatexLabel {
             return text;
         }
         String mantissa = text.substring(0, e);
-        int exponent = Integer.parseInt(text.substring(e + 1).replace("+", ""));
-        return (mantissa.equals("1") ? "" : mantissa + " \\times ") + "10^{" + exponent + "}";
+        // Kept as text, not parsed: an exponent may have more digits than any int ("1e-99999999999").
+        String exponent = text.substring(e + 1).replace("+", "");
+        boolean negative = exponent.startsWith("-");
+        String digits = exponent.substring(negative ? 1 : 0).replaceFirst("^0+(?=.)", "");
+        return (mantissa.equals("1") ? "" : mantissa + " \\times ") + "10^{" + (negative ? "-" : "") + digits + "}";
     }
 }

@@ -1,5 +1,7 @@
 package quod.compute;
 
+import quod.config.Limits;
+
 /**
  * Per-page settings of the directive engine, from the page's front matter and site.yml.
  *
@@ -7,16 +9,21 @@ package quod.compute;
  * @param showChecks whether passed checks leave a visible "verified" mark
  * @param precision  significant digits for numbers when no format is given
  * @param maxMatrix  rows and columns shown in full; larger matrices are elided with dots
+ * @param limits     memory and time the page's computations may use
  */
-public record PageOptions(long seed, boolean showChecks, int precision, int maxMatrix) {
+public record PageOptions(long seed, boolean showChecks, int precision, int maxMatrix, Limits limits) {
     public static final long DEFAULT_SEED = 20251102L;
     public static final int DEFAULT_MAX_MATRIX = 8;
 
     public PageOptions(long seed, boolean showChecks, int precision) {
-        this(seed, showChecks, precision, DEFAULT_MAX_MATRIX);
+        this(seed, showChecks, precision, DEFAULT_MAX_MATRIX, Limits.DEFAULTS);
     }
 
     public static PageOptions defaults() {
         return new PageOptions(DEFAULT_SEED, true, 4);
+    }
+
+    public PageOptions withLimits(Limits other) {
+        return new PageOptions(seed, showChecks, precision, maxMatrix, other);
     }
 }

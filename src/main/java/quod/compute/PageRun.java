@@ -22,8 +22,9 @@ final class PageRun {
     private final InlineValues inline;
     private final Map<Integer, List<ComputeOutput>> blocks = new LinkedHashMap<>();
 
-    PageRun(SourceText file, PageOptions options, List<Diagnostic> sink) {
-        this.interpreter = new Interpreter(file, options, sink);
+    /** @param clock nanoseconds, read for the page's time budget */
+    PageRun(SourceText file, PageOptions options, List<Diagnostic> sink, java.util.function.LongSupplier clock) {
+        this.interpreter = new Interpreter(file, options, sink, clock);
         this.inline = new InlineValues(interpreter);
     }
 

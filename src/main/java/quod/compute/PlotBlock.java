@@ -12,6 +12,11 @@ import java.util.Set;
  */
 final class PlotBlock {
     private static final Set<String> KEYS = Set.of("title", "x", "y", "legend", "xlabel", "ylabel", "yscale");
+    /**
+     * Points of one series: several times the pixels across any screen. A longer vector would write
+     * an SVG of hundreds of megabytes, which exhausts memory before anyone could see the difference.
+     */
+    static final int MAX_POINTS = 10_000;
 
     private final Interpreter interpreter;
 
@@ -23,9 +28,15 @@ final class PlotBlock {
     private record Entry(int line, String source, int offset, String value) { }
 
     List<ComputeOutput> run(List<String> lines, int firstLine, String id) {
+        if (interpreter.stopped()) {
+            return List.of();
+        }
         try {
             return List.of(new ComputeOutput.Html(new SvgPlot().render(plot(entries(lines, firstLine), firstLine, id))));
         } catch (Checker.DependsOnFailed e) {
+            return List.of();
+        } catch (Interpreter.OutOfTime e) {
+            interpreter.outOfTime(firstLine - 1, 0, "drawing this plot");
             return List.of();
         } catch (Located e) {
             interpreter.report(e.line, e.getCause() instanceof ComputeError c ? c.offset() : 0, e.getCause().getMessage());
@@ -140,6 +151,10 @@ final class PlotBlock {
         if (v.rows() != 1 && v.cols() != 1) {
             throw new Located(entry.line(), new ComputeError("'" + expr + "' is a " + v.shape() + " matrix; a plot needs vectors", start + lead));
         }
+        if ((long) v.rows() * v.cols() > MAX_POINTS) {
+            throw new Located(entry.line(), new ComputeError("'" + expr + "' has " + (long) v.rows() * v.cols()
+                    + " values; a plot draws at most " + MAX_POINTS + " points per series", start + lead));
+        }
         if (!v.isFinite()) {
             throw new Located(entry.line(), new ComputeError("'" + expr + "' has NaN or infinite values", start + lead));
         }
@@ -162,7 +177,8 @@ final class PlotBlock {
                 depth++;
             } else if (c == ')' || c == ']') {
                 depth--;
-            } else if (c == ',' && depth == 0) {
+            } else if (c == ',' && depth == 0 || i == source.length()) {
+                // The end of the line ends the last part even inside unclosed brackets, which its parse then reports.
                 parts.add(source.substring(start, i));
                 starts.add(start);
                 start = i + 1;

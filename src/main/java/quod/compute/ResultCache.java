@@ -22,13 +22,13 @@ import org.ejml.EjmlVersion;
 
 /**
  * Computed pages on disk, one file per page named by a SHA-256 of everything the result depends
- * on: the body, the options, the engine version and EJML's version. The format is a small
+ * on: the body, the options (limits included), the engine version and EJML's version. The format is a small
  * length-prefixed binary of our own (not Java serialization), so a file is read back exactly or
  * rejected; a corrupt or foreign file is treated as a miss.
  */
 final class ResultCache {
     /** Bump when the engine's output for the same input changes, so old entries are not reused. */
-    static final String ENGINE_VERSION = "quod-compute-1";
+    static final String ENGINE_VERSION = "quod-compute-2";
 
     private static final int MAGIC = 0x51554f44; // "QUOD"
     private static final int FORMAT = 1;
@@ -42,8 +42,11 @@ final class ResultCache {
     static String key(String body, PageOptions options, String engineVersion) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            // The limits are part of the key: a page that ran within them might not run within smaller ones.
             for (String part : List.of(engineVersion, EjmlVersion.VERSION, Long.toString(options.seed()),
-                    Boolean.toString(options.showChecks()), Integer.toString(options.precision()), Integer.toString(options.maxMatrix()), body)) {
+                    Boolean.toString(options.showChecks()), Integer.toString(options.precision()), Integer.toString(options.maxMatrix()),
+                    Integer.toString(options.limits().matrixElements()), Integer.toString(options.limits().pageElements()),
+                    Double.toString(options.limits().computeSeconds()), body)) {
                 byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
                 sha.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
                 sha.update(bytes);

@@ -40,7 +40,7 @@ record Token(Kind kind, String text, int start, int end) {
             } else {
                 String op = operatorAt(text, i);
                 if (op == null) {
-                    throw new ComputeError("unexpected character '" + c + "'", base + i);
+                    throw new ComputeError("unexpected character " + describe(text.codePointAt(i)), base + i);
                 }
                 out.add(new Token(Kind.OP, op, base + i, base + i + op.length()));
                 i += op.length();
@@ -75,6 +75,12 @@ record Token(Kind kind, String text, int start, int end) {
             }
         }
         return j;
+    }
+
+    /** A character for a message; outside ASCII also its code point, since it may be invisible or look like another. */
+    private static String describe(int codePoint) {
+        String c = "'" + new String(Character.toChars(codePoint)) + "'";
+        return codePoint < 128 ? c : c + String.format(" (U+%04X)", codePoint);
     }
 
     private static String operatorAt(String text, int i) {

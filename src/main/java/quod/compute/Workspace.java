@@ -22,19 +22,30 @@ import org.ejml.equation.VariableMatrix;
  * the same while a variable keeps its kind (integer, number, matrix): a matrix that changes shape is
  * re-aliased in place and the sequences follow. When a variable changes kind, EJML cannot rebind it,
  * so the workspace starts a fresh Equation with the same values and recompiles on demand.
+ *
+ * <p>A compiled sequence keeps its intermediate results (EJML reuses them on the next run), so the
+ * workspace remembers how many elements each may hold, for the page's memory limit, and
+ * {@link #release()} drops them all once no loop will run them again.
  */
 final class Workspace {
     private final Random random;
+    private final quod.config.Limits limits;
     private final Map<String, Value> values = new LinkedHashMap<>();
     private final Map<String, Compiled> compiled = new HashMap<>();
+    /** Elements each compiled expression's intermediate results may hold, by its text. */
+    private final Map<String, Double> retained = new HashMap<>();
+    /** Sums kept as values change, since the page's limit is checked before every expression, loops included. */
+    private double retainedTotal;
+    private double valuesTotal;
     private Equation equation;
     private int generation;
     private int resultNames;
 
     private record Compiled(int generation, Sequence sequence, String resultName) { }
 
-    Workspace(Random random) {
+    Workspace(Random random, quod.config.Limits limits) {
         this.random = random;
+        this.limits = limits;
         this.equation = newEquation();
     }
 
@@ -47,33 +58,86 @@ final class Workspace {
         return values.get(name);
     }
 
-    /** Runs an already checked expression and returns a value the caller owns. */
-    Value evaluate(String text) {
+    /**
+     * Runs an already checked expression and returns a value the caller owns. {@code elements} is at
+     * least the number of matrix elements running it creates (see {@link MatrixSizes}).
+     */
+    Value evaluate(String text, double elements) {
         Compiled c = compiled.get(text);
         if (c == null || c.generation() != generation) {
             String result = "_quod" + (resultNames++);
             c = new Compiled(generation, compile(result + " = " + text), result);
             compiled.put(text, c);
         }
+        retain(text, elements);
         perform(c.sequence());
         return read(equation.lookupVariable(c.resultName()));
     }
 
     /** Assigns into part of an existing matrix, {@code A(0, 1:2) = expr}; the statement text is EJML's. */
-    void assignPart(String name, String statement) {
-        String key = "\u0000" + statement;
+    void assignPart(String name, String statement, double elements) {
+        String key = partKey(statement);
         Compiled c = compiled.get(key);
         if (c == null || c.generation() != generation) {
             c = new Compiled(generation, compile(statement), name);
             compiled.put(key, c);
         }
+        retain(key, elements);
         perform(c.sequence());
         DMatrixRMaj m = equation.lookupDDRM(name);
-        values.put(name, new Value.Matrix(m));
+        put(name, new Value.Matrix(m));
+    }
+
+    /**
+     * Matrix elements the page holds: its variables, and the intermediate results compiled
+     * expressions keep, except those of {@code text}, which running it again reuses.
+     */
+    double elementsHeld(String text) {
+        return valuesTotal + retainedTotal - retained.getOrDefault(text, 0.0);
+    }
+
+    private void retain(String key, double elements) {
+        double old = retained.getOrDefault(key, 0.0);
+        if (elements > old) {
+            retained.put(key, elements);
+            retainedTotal += elements - old;
+        }
+    }
+
+    /** Puts a value, keeping {@link #valuesTotal}; returns the value it replaces. */
+    private Value put(String name, Value value) {
+        Value old = values.put(name, value);
+        valuesTotal += elements(value) - (old == null ? 0 : elements(old));
+        return old;
+    }
+
+    private static double elements(Value v) {
+        return v instanceof Value.Matrix m ? m.matrix().getNumElements() : 0;
+    }
+
+    /** The key under which {@link #assignPart} keeps its compiled statement, for {@link #elementsHeld}. */
+    static String partKey(String statement) {
+        return "\u0000" + statement;
+    }
+
+    /**
+     * Forgets every compiled expression and the intermediate results it keeps: called between
+     * statements outside loops, where no expression runs twice, so a page's memory is its variables.
+     */
+    void release() {
+        if (compiled.isEmpty()) {
+            return;
+        }
+        compiled.clear();
+        retained.clear();
+        retainedTotal = 0;
+        generation++;
+        equation = newEquation();
+        values.forEach(this::alias);
     }
 
     void assign(String name, Value value) {
-        Value old = values.put(name, value);
+        Value old = put(name, value);
         if (old != null && kind(old) != kind(value)) {
             generation++;
             equation = newEquation();
@@ -99,13 +163,17 @@ final class Workspace {
 
     private Equation newEquation() {
         Equation eq = new Equation();
-        FunctionLibrary.register(eq.getFunctions(), random);
+        FunctionLibrary.register(eq.getFunctions(), random, limits);
         return eq;
     }
 
     private static Value read(Variable v) {
         if (v instanceof VariableMatrix m) {
-            return new Value.Matrix(m.matrix.copy());
+            // The result variable is Quod's own (never aliased to a page variable): take its matrix
+            // rather than copy it. EJML's copy into it reads the field each run, so it gets a new one.
+            DMatrixRMaj result = m.matrix;
+            m.matrix = new DMatrixRMaj(1, 1);
+            return new Value.Matrix(result);
         }
         if (v instanceof VariableInteger i) {
             return new Value.Scalar(i.value, true);

@@ -18,10 +18,12 @@ import java.util.Map;
  * @param maxMatrix  rows and columns of a computed matrix shown in full; larger ones are elided
  * @param keep       paths in the output folder, besides {@link #ALWAYS_KEPT}, that a rebuild carries over
  * @param trust      the KaTeX commands that need trust which formulas may use, e.g. {@code \href}
+ * @param limits     how much memory and time a page's computations may use
  */
 public record SiteConfig(String title, String author, String course, String description, String baseUrl,
                          String language, Map<String, String> macros, String solutions, int precision,
-                         int maxMatrix, List<String> keep, List<String> trust) {
+                         int maxMatrix, List<String> keep, List<String> trust,
+                         Limits limits) {
 
     /** What every rebuild carries over in the output folder: a gh-pages checkout and a custom domain. */
     public static final List<String> ALWAYS_KEPT = List.of(".git", "CNAME");
@@ -34,12 +36,12 @@ public record SiteConfig(String title, String author, String course, String desc
     }
 
     public static SiteConfig defaults() {
-        return new SiteConfig("Solutions", "", "", "", "", "en", Map.of(), "open", 4, 8, List.of(), List.of());
+        return new SiteConfig("Solutions", "", "", "", "", "en", Map.of(), "open", 4, 8, List.of(), List.of(), Limits.DEFAULTS);
     }
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, author, course, description, url, language, macros, solutions, precision, maxMatrix,
-                keep, trust);
+                keep, trust, limits);
     }
 
     /** Every path a rebuild carries over: {@link #ALWAYS_KEPT}, then {@code keep}. */

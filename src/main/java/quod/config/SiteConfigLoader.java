@@ -10,7 +10,10 @@ import quod.math.KatexOptions;
 /** Reads and validates {@code site.yml}; every problem is reported with its line. */
 public final class SiteConfigLoader {
     static final Set<String> KEYS = Set.of("title", "author", "course", "description", "baseUrl", "language",
-            "macros", "solutions", "precision", "maxMatrix", "keep", "trust");
+            "macros", "solutions", "precision", "maxMatrix", "keep", "trust", "limits");
+    static final Set<String> LIMIT_KEYS = Set.of("matrixElements", "pageElements", "computeSeconds");
+    /** A day: a larger budget is surely a typo, and nanoseconds of it would overflow a long. */
+    private static final double MAX_COMPUTE_SECONDS = 86_400;
 
     /** The result of loading: the config (defaults where a value was bad) and what was wrong. */
     public record Loaded(SiteConfig config, List<Diagnostic> problems) { }
@@ -43,7 +46,8 @@ public final class SiteConfigLoader {
                 f.integer("precision", d.precision(), 1, 15),
                 f.integer("maxMatrix", d.maxMatrix(), 3, 50),
                 keep(f, problems),
-                f.choices("trust", KatexOptions.TRUSTABLE));
+                f.choices("trust", KatexOptions.TRUSTABLE),
+                limits(f.mapping("limits").allowOnly(LIMIT_KEYS, "limits of " + source.name()), d.limits()));
         problems.addAll(0, f.problems());
         return new Loaded(config, problems);
     }
@@ -69,6 +73,12 @@ public final class SiteConfigLoader {
             }
         }
         return paths;
+    }
+
+    private static Limits limits(YamlFields f, Limits d) {
+        return new Limits(f.integer("matrixElements", d.matrixElements(), 1, Integer.MAX_VALUE),
+                f.integer("pageElements", d.pageElements(), 1, Integer.MAX_VALUE),
+                f.positiveNumber("computeSeconds", d.computeSeconds(), MAX_COMPUTE_SECONDS));
     }
 
     private static List<Diagnostic> concat(List<Diagnostic> a, Diagnostic b) {

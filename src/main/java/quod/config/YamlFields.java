@@ -28,11 +28,17 @@ public final class YamlFields {
     private final int lineOffset;
     private final Map<String, Node> values = new LinkedHashMap<>();
     private final Map<String, Node> keys = new LinkedHashMap<>();
-    private final List<Diagnostic> problems = new ArrayList<>();
+    private final List<Diagnostic> problems;
 
     private YamlFields(SourceText source, int lineOffset) {
+        this(source, lineOffset, new ArrayList<>());
+    }
+
+    /** Fields of a nested mapping report into their parent's problems, so one list holds them all. */
+    private YamlFields(SourceText source, int lineOffset, List<Diagnostic> problems) {
         this.source = source;
         this.lineOffset = lineOffset;
+        this.problems = problems;
     }
 
     /**
@@ -82,6 +88,32 @@ public final class YamlFields {
             }
         }
         return fields;
+    }
+
+    /**
+     * The fields of the mapping under {@code key} ({@code limits:} and its indented lines), read like
+     * the top level; its problems are this object's problems. A value that is not a mapping is
+     * reported and gives no fields.
+     */
+    public YamlFields mapping(String key) {
+        YamlFields child = new YamlFields(source, lineOffset, problems);
+        Node node = values.get(key);
+        if (node == null) {
+            return child;
+        }
+        if (!(node instanceof MappingNode mapping)) {
+            problems.add(errorAt(node, "'" + key + "' must be a mapping of names to values"));
+            return child;
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode k) {
+                child.values.put(k.getValue(), tuple.getValueNode());
+                child.keys.put(k.getValue(), k);
+            } else {
+                problems.add(errorAt(tuple.getKeyNode(), "a key must be a plain name"));
+            }
+        }
+        return child;
     }
 
     /** Reports every key not in {@code allowed}, naming it and the file. */
@@ -137,6 +169,27 @@ public final class YamlFields {
             return fallback;
         }
         return (int) value;
+    }
+
+    /** A number above {@code 0} and at most {@code max} ({@code 0.2}, {@code 10}); anything else is reported. */
+    public double positiveNumber(String key, double fallback, double max) {
+        String text = string(key, null);
+        if (text == null) {
+            return fallback;
+        }
+        double value;
+        try {
+            value = Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            value = Double.NaN;
+        }
+        // Java also parses "NaN", "Infinity" and "1f"; none of them is a number a person means here.
+        if (!text.trim().matches("[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?") || !(value > 0 && value <= max)) {
+            problems.add(errorAt(values.get(key), "'" + key + "' must be a number above 0 and at most "
+                    + java.math.BigDecimal.valueOf(max).stripTrailingZeros().toPlainString() + ", not '" + text + "'"));
+            return fallback;
+        }
+        return value;
     }
 
     public boolean bool(String key, boolean fallback) {

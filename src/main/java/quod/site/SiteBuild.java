@@ -231,7 +231,8 @@ public final class SiteBuild {
         return new PageOptions(front.seed() != null ? front.seed() : PageOptions.DEFAULT_SEED,
                 !"hidden".equals(front.checks()),
                 front.precision() != null ? front.precision() : config.precision(),
-                front.maxMatrix() != null ? front.maxMatrix() : config.maxMatrix());
+                front.maxMatrix() != null ? front.maxMatrix() : config.maxMatrix(),
+                config.limits());
     }
 
     /**

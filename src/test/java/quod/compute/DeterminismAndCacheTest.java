@@ -83,6 +83,16 @@ class DeterminismAndCacheTest {
     }
 
     @Test
+    void cacheKeyCoversTheLimits(@TempDir Path cache) {
+        run(new ComputeStage(cache), PAGE, PageOptions.defaults());
+        ComputeStage smaller = new ComputeStage(cache);
+        Diagnostics d = new Diagnostics();
+        smaller.run(new SourceText("p.md", PAGE), PAGE, PageOptions.defaults().withLimits(new quod.config.Limits(10, 1000, 10)), d);
+        assertThat(smaller.pagesComputed()).isEqualTo(1);
+        assertThat(d.errorCount()).isPositive();
+    }
+
+    @Test
     void corruptEntryIsIgnoredAndRecomputed(@TempDir Path cache) throws IOException {
         ComputedPage expected = run(new ComputeStage(cache), PAGE, PageOptions.defaults());
         try (Stream<Path> files = Files.list(cache)) {

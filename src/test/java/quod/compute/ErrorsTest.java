@@ -38,6 +38,17 @@ class ErrorsTest {
         assertThat(Pages.block("end").headlines()).containsExactly("page.md:2:1: 'end' without a 'for' or 'if' to close");
     }
 
+    /** EJML reads these differently from mathematics, so a shown label and its value would disagree. */
+    @Test
+    void powersWhoseGroupingEjmlAndMathematicsReadDifferentlyMustBeParenthesised() {
+        assertThat(Pages.block("show 2^3^2").headlines())
+                .containsExactly("page.md:2:9: a^b^c is ambiguous: write (a^b)^c or a^(b^c)");
+        assertThat(Pages.block("x = -2^2").headlines())
+                .containsExactly("page.md:2:5: -a^b is ambiguous: write -(a^b) or (-a)^b");
+        assertThat(Pages.block("a = (2^3)^2", "b = 2^(3^2)", "c = -(2^2)", "d = (-2)^2", "f = 2^-1",
+                "check a == 64", "check b == 512", "check c == -4", "check d == 4", "check f == 0.5").headlines()).isEmpty();
+    }
+
     @Test
     void dimensionMismatchNamesBothShapes() {
         Pages.Result r = Pages.block("A = ones(6, 2)", "B = ones(6, 40)", "C = A * B");
@@ -103,6 +114,68 @@ class ErrorsTest {
     }
 
     @Test
+    void aNonFiniteInlineValueIsAnErrorLikeANonFiniteResult() {
+        Pages.Result r = Pages.run("```compute\nA = [1 2; 2 4]\n```\nNaN: {{ 0/0 }}, infinity: $x = {{ 1/0 | .2f }}$, "
+                + "{{ inv(A) }}.\n");
+        assertThat(r.headlines()).containsExactly(
+                "page.md:4:9: result of 0/0 is not finite (NaN or infinity)",
+                "page.md:4:35: result of 1/0 is not finite (NaN or infinity)",
+                "page.md:4:53: result of inv(A) is not finite (NaN or infinity): is the matrix singular?");
+        assertThat(r.page().markdown()).contains("NaN: {{ 0/0 }}");
+    }
+
+    @Test
+    void aNonFiniteShowIsAnError() {
+        assertThat(Pages.block("show 1/0").headlines()).containsExactly("page.md:2:6: result of 1/0 is not finite (NaN or infinity)");
+    }
+
+    @Test
+    void oddInputGivesMessagesNotExceptions() {
+        // items side by side select rows; in a function call they are a missing comma
+        assertThat(Pages.block("A = eye(2)", "[Q, L] = eigsym(A A)").headlines())
+                .containsExactly("page.md:3:19: expected ',' between the arguments of eigsym");
+        assertThat(Pages.block("x = sum(0:3)").headlines())
+                .containsExactly("page.md:2:9: a range selects rows or columns inside A(...); write [0:3] for a row of numbers");
+        // EJML cannot make a decimal part of an index list, and said so only on stderr
+        assertThat(Pages.block("A = eye(3)", "x = A(0 0.5)").headlines()).containsExactly(
+                "page.md:3:9: ranges and index lists take whole numbers, such as 2, n or rows(A) - 1, not decimal numbers");
+        assertThat(Pages.block("A = eye(3)", "x = A(0:pi, 0)").headlines()).containsExactly(
+                "page.md:3:9: ranges and index lists take whole numbers, such as 2, n or rows(A) - 1, not decimal numbers");
+        assertThat(Pages.block("for i = 1:1e12", "end").headlines())
+                .containsExactly("page.md:2:9: the loop would run 1000000000000 times; at most 1000000 are allowed");
+        assertThat(Pages.block("for i = 3e9:3e9", "end").headlines())
+                .containsExactly("page.md:2:9: the loop variable must stay between -2147483648 and 2147483647");
+        // invisible or look-alike characters are named by their code point
+        assertThat(Pages.block("x = 1\u200b2").headlines()).containsExactly("page.md:2:6: unexpected character '\u200b' (U+200B)");
+        assertThat(Pages.block("x = \uD835\uDC65").headlines()).containsExactly("page.md:2:5: unexpected character '\uD835\uDC65' (U+1D465)");
+        assertThat(Pages.block("x = x").headlines()).containsExactly("page.md:2:5: unknown variable 'x'");
+        assertThat(Pages.block().headlines()).isEmpty();
+    }
+
+    @Test
+    void aLiteralBeyondDoublesIsNotFiniteAndItsLabelKeepsItsExponent() {
+        assertThat(Pages.block("x = 1e400").headlines()).containsExactly("page.md:2:5: result of 1e400 is not finite (NaN or infinity)");
+        Pages.Result r = Pages.block("show 1e-99999999999");
+        assertThat(r.headlines()).isEmpty();
+        assertThat(Pages.shown(r)).containsExactly("10^{-99999999999} = 0");
+    }
+
+    @Test
+    void aPlotWithAnUnclosedBracketIsAParseError() {
+        assertThat(Pages.run("```plot\ny: cond(exp(x\n```\n").headlines())
+                .containsExactly("page.md:2:14: expected ',' or ')' in the argument list of exp, found end of line");
+    }
+
+    @Test
+    void aLongShowLineIsReadInLinearTime() {
+        long start = System.nanoTime();
+        Pages.Result r = Pages.block("x = 1", "show x" + " as \"a\"x".repeat(20_000));
+        assertThat(r.headlines()).containsExactly("page.md:3:11: unexpected character '\"'");
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(5);
+        assertThat(Pages.shown(Pages.block("x = 1", "show x  as  \"a \" as \"b\"  "))).containsExactly("a \" as \"b = 1");
+    }
+
+    @Test
     void nothingIsPrintedToStdoutOrStderr() {
         PrintStream out = System.out;
         PrintStream err = System.err;
@@ -112,7 +185,8 @@ class ErrorsTest {
             System.setOut(p);
             System.setErr(p);
             Pages.Result r = Pages.block("x = 1 +", "y = [1 2; 3]", "z = (", "w = 3 3", "v = inv([1 2; 2 4])", "u = 1:3",
-                    "t = [eye(2), ones(3, 1)]", "s = [1 2](0)");
+                    "t = [eye(2), ones(3, 1)]", "s = [1 2](0)", "[Q, R] = qr(0 1e-320)", "[U, S, V] = svd(:v)",
+                    "A = eye(2)", "A(1e-320 pi 1e400) = 1", "B = A(0:0.5, 0)");
             assertThat(r.diagnostics()).hasSizeGreaterThanOrEqualTo(6);
         } finally {
             System.setOut(out);

@@ -26,8 +26,14 @@ final class Pages {
     }
 
     static Result run(String body, PageOptions options) {
+        return run(body, options, System::nanoTime);
+    }
+
+    /** With a clock (nanoseconds) the test drives, for the time budget. */
+    static Result run(String body, PageOptions options, java.util.function.LongSupplier clock) {
         Diagnostics diagnostics = new Diagnostics();
-        ComputedPage page = new ComputeStage(null).run(new SourceText("page.md", body), body, options, diagnostics);
+        ComputedPage page = new ComputeStage(null, ResultCache.ENGINE_VERSION, clock)
+                .run(new SourceText("page.md", body), body, options, diagnostics);
         return new Result(page, diagnostics.sorted());
     }
 
