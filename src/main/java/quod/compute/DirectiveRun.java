@@ -14,8 +14,9 @@ final class DirectiveRun {
     private final Interpreter interpreter;
     private final InlineValues inline;
 
-    DirectiveRun(SourceText file, PageOptions options, List<Diagnostic> sink) {
-        this.interpreter = new Interpreter(file, options, sink);
+    /** @param clock nanoseconds, read for the page's time budget */
+    DirectiveRun(SourceText file, PageOptions options, List<Diagnostic> sink, java.util.function.LongSupplier clock) {
+        this.interpreter = new Interpreter(file, options, sink, clock);
         this.inline = new InlineValues(interpreter);
     }
 

@@ -31,7 +31,7 @@ final class ResultCache {
     static final String ENGINE_VERSION = "quod-compute-2";
 
     private static final int MAGIC = 0x51554f44; // "QUOD"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final Path dir;
 
@@ -39,7 +39,9 @@ final class ResultCache {
         this.dir = dir;
     }
 
-    static String key(String body, PageOptions options, String engineVersion) {
+    /** The directives' records say all the result depends on in the page: texts, kinds and positions. */
+    static String key(List<Directive> directives, PageOptions options, String engineVersion) {
+        String body = directives.toString();
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             // The limits are part of the key: a page that ran within them might not run within smaller ones.
@@ -66,12 +68,10 @@ final class ResultCache {
             if (in.readInt() != MAGIC || in.readInt() != FORMAT || !readString(in).equals(key)) {
                 return Optional.empty();
             }
-            String markdown = readString(in);
             int checks = in.readInt();
             int blockCount = in.readInt();
-            Map<Integer, List<ComputeOutput>> blocks = new LinkedHashMap<>();
+            List<List<ComputeOutput>> blocks = new ArrayList<>();
             for (int b = 0; b < blockCount; b++) {
-                int line = in.readInt();
                 int n = in.readInt();
                 List<ComputeOutput> outputs = new ArrayList<>(Math.min(n, 1024));
                 for (int k = 0; k < n; k++) {
@@ -84,12 +84,18 @@ final class ResultCache {
                         default -> throw new IOException("unknown output tag " + tag);
                     });
                 }
-                blocks.put(line, List.copyOf(outputs));
+                blocks.add(outputs);
+            }
+            int valueCount = in.readInt();
+            List<ComputedValue> values = new ArrayList<>();
+            for (int v = 0; v < valueCount; v++) {
+                boolean math = in.readBoolean();
+                values.add(new ComputedValue(readString(in), math));
             }
             if (in.read() != -1) {
                 return Optional.empty();
             }
-            return Optional.of(new ComputedPage(markdown, blocks, checks));
+            return Optional.of(new ComputedPage(blocks, values, checks));
         } catch (IOException | RuntimeException e) {
             // A cache entry is only an optimisation: anything unreadable is recomputed.
             return Optional.empty();
@@ -102,25 +108,27 @@ final class ResultCache {
             out.writeInt(MAGIC);
             out.writeInt(FORMAT);
             writeString(out, key);
-            writeString(out, page.markdown());
             out.writeInt(page.checksPassed());
-            Map<Integer, List<ComputeOutput>> sorted = new TreeMap<>(page.blocks());
-            out.writeInt(sorted.size());
-            for (Map.Entry<Integer, List<ComputeOutput>> e : sorted.entrySet()) {
-                out.writeInt(e.getKey());
-                out.writeInt(e.getValue().size());
-                for (ComputeOutput o : e.getValue()) {
+            out.writeInt(page.blocks().size());
+            for (List<ComputeOutput> block : page.blocks()) {
+                out.writeInt(block.size());
+                for (ComputeOutput o : block) {
                     if (o instanceof ComputeOutput.DisplayMath m) {
                         out.writeByte('M');
                         writeString(out, m.latex());
                     } else if (o instanceof ComputeOutput.Html h) {
                         out.writeByte('H');
                         writeString(out, h.html());
-                    } else if (o instanceof ComputeOutput.Source s) {
+                    } else if (o instanceof ComputeOutput.Source src) {
                         out.writeByte('S');
-                        writeString(out, s.code());
+                        writeString(out, src.code());
                     }
                 }
+            }
+            out.writeInt(page.values().size());
+            for (ComputedValue v : page.values()) {
+                out.writeBoolean(v.math());
+                writeString(out, v.text());
             }
             Files.createDirectories(dir);
             // Write then move, so a build killed halfway never leaves a truncated entry under the real name.

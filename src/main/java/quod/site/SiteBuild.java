@@ -42,9 +42,9 @@ import quod.render.SiteModel.PageEntry;
 import quod.render.Templates;
 
 /**
- * The whole pipeline, top to bottom: load content -> read config -> run every page's computation
- * directives -> parse all pages (so equation references across pages resolve) -> render Markdown
- * and math -> apply templates -> write and link-check the site. Errors from every stage are
+ * The whole pipeline, top to bottom: load content -> read config -> parse all pages once (so equation
+ * references across pages resolve) -> run every page's directives where the parser found them ->
+ * render Markdown and math -> apply templates -> write and link-check the site. Errors from every stage are
  * collected; if there are any, nothing is written.
  */
 public final class SiteBuild {
@@ -118,9 +118,9 @@ public final class SiteBuild {
         List<Page> pages = content.pages().stream().sorted(PAGE_ORDER).toList();
         diagnostics.addAll(OutputPaths.check(outputs(content.pages(), content.files())));
 
-        Map<String, ComputedPage> computed = compute(pages, config, diagnostics);
         MarkdownRenderer markdown = new MarkdownRenderer();
-        Map<String, ParsedPage> parsed = parse(pages, computed, markdown, diagnostics);
+        Map<String, ParsedPage> parsed = parse(pages, markdown, diagnostics);
+        Map<String, ComputedPage> computed = compute(pages, parsed, config, diagnostics);
         EquationIndex equations = EquationIndex.collect(parsed, diagnostics);
         RenderedPages rendered = render(pages, computed, parsed, equations, markdown, config, katex, diagnostics);
         if (failsBuild(diagnostics)) {
@@ -149,7 +149,7 @@ public final class SiteBuild {
             for (Page page : pages) {
                 PageSetup setup = new PageSetup(page.slug(),
                         PageSetup.solutionsOpen(page.front().solutions(), config.solutions()), equations);
-                RenderedPage html = markdown.render(parsed.get(page.slug()), computed.get(page.slug()).blocks(), math,
+                RenderedPage html = markdown.render(parsed.get(page.slug()), computed.get(page.slug()), math,
                         diagnostics, setup);
                 rendered.add(new PageEntry(page.slug(), page.front().title(), page.front().summary(),
                         html.html(), html.headings()));
@@ -216,12 +216,14 @@ public final class SiteBuild {
         return sources;
     }
 
-    /** Runs every page's computation directives: outputs of blocks, inline values substituted. */
-    private Map<String, ComputedPage> compute(List<Page> pages, SiteConfig config, Diagnostics diagnostics) {
+    /** Runs every page's directives, as the parser found them: outputs of blocks, values. */
+    private Map<String, ComputedPage> compute(List<Page> pages, Map<String, ParsedPage> parsed, SiteConfig config,
+                                              Diagnostics diagnostics) {
         ComputeStage stage = new ComputeStage(options.cacheDir() != null ? options.cacheDir().resolve("compute") : null);
         Map<String, ComputedPage> computed = new LinkedHashMap<>();
         for (Page page : pages) {
-            computed.put(page.slug(), stage.run(page.source(), page.body(), computeOptions(page, config), diagnostics));
+            computed.put(page.slug(), stage.run(page.source(), parsed.get(page.slug()).directives().all(),
+                    computeOptions(page, config), diagnostics));
         }
         return computed;
     }
@@ -239,12 +241,10 @@ public final class SiteBuild {
      * Parses every page before rendering any, so that references between pages (equation numbers) are
      * known when the first page is written.
      */
-    private static Map<String, ParsedPage> parse(List<Page> pages, Map<String, ComputedPage> computed,
-                                                 MarkdownRenderer markdown, Diagnostics diagnostics) {
+    private static Map<String, ParsedPage> parse(List<Page> pages, MarkdownRenderer markdown, Diagnostics diagnostics) {
         Map<String, ParsedPage> parsed = new LinkedHashMap<>();
         for (Page page : pages) {
-            String markdownText = computed.get(page.slug()).markdown();
-            parsed.put(page.slug(), markdown.parse(new SourceText(page.source().name(), markdownText), diagnostics));
+            parsed.put(page.slug(), markdown.parse(new SourceText(page.source().name(), page.body()), diagnostics));
         }
         return parsed;
     }

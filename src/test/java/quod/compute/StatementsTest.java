@@ -134,16 +134,16 @@ class StatementsTest {
         String body = "```compute\nx = 2\n```\n\n````python\n{{ x }}\n```compute\n````\n\n~~~compute\nshow x + 1\n~~~\n";
         Pages.Result r = Pages.run(body);
         assertThat(r.diagnostics()).isEmpty();
-        assertThat(r.page().blocks().keySet()).containsExactlyInAnyOrder(1, 10);
+        assertThat(r.blockLines()).containsExactly(1, 10);
         assertThat(Pages.shown(r)).isEmpty();
         assertThat(r.block(10)).containsExactly(new ComputeOutput.DisplayMath("x + 1 = 3"));
-        assertThat(r.page().markdown()).isEqualTo(body);
+        assertThat(r.substituted()).isEqualTo(body);
     }
 
     @Test
     void inlineValuesUseTheScopeAtTheirPlace() {
         Pages.Result r = Pages.run("```compute\nx = 1\n```\nbefore {{ x }}\n```compute\nx = 2\n```\nafter {{ x }}\n");
-        assertThat(r.page().markdown().lines().toList()).contains("before 1", "after 2");
+        assertThat(r.substituted().lines().toList()).contains("before 1", "after 2");
     }
 
     @Test

@@ -37,8 +37,8 @@ class MarkdownGoldenTest {
 
     private String render(String input) {
         Diagnostics diagnostics = new Diagnostics();
-        RenderedPage page = markdown.render(new SourceText("test.md", input), Map.of(), new ClientMathRenderer(),
-                diagnostics);
+        ParsedPage parsed = markdown.parse(new SourceText("test.md", input), diagnostics);
+        RenderedPage page = markdown.render(parsed, Computed.of(parsed, diagnostics), new ClientMathRenderer(), diagnostics);
         List<Diagnostic> problems = diagnostics.sorted();
         StringBuilder out = new StringBuilder(page.html());
         for (Diagnostic d : problems) {
