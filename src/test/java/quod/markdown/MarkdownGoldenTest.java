@@ -27,7 +27,17 @@ class MarkdownGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> markdownAndMathGoldens() throws IOException {
-        Path file = DIR.resolve("math.md");
+        return goldens("math.md");
+    }
+
+    /** Compute blocks and values wherever Markdown allows them, found by the one parser. */
+    @TestFactory
+    Stream<DynamicTest> directiveGoldens() throws IOException {
+        return goldens("directives.md");
+    }
+
+    private Stream<DynamicTest> goldens(String name) throws IOException {
+        Path file = DIR.resolve(name);
         if (Goldens.updating()) {
             Goldens.update(file, this::render);
         }
