@@ -226,7 +226,7 @@ class LimitsTest {
         Pages.Result r = Pages.run(page, PageOptions.defaults(), secondPerRead());
         assertThat(r.headlines()).containsExactly("page.md:4:3: " + BUDGET
                 + "10 s (limits.computeSeconds in site.yml) while running this statement");
-        assertThat(r.page().markdown()).contains("Later: {{ undefinedThing }}.");
+        assertThat(r.substituted()).contains("Later: {{ undefinedThing }}.");
     }
 
     @Test
