@@ -87,15 +87,14 @@ final class FencedDivRenderer implements NodeRenderer {
 
     private void problem(FencedDiv div, PageContext page, NodeRendererContext context, HtmlWriter html) {
         String id = div.problemId();
-        if (id == null) {
-            page.diagnostics().add(page.text().errorAt(div.kindWord().getStartOffset(),
-                    "a problem needs a label, as in '" + div.fence() + " problem 3(b)'; it gives the problem's id and its entry in the contents"));
-            id = "problem";
-        }
         html.raw("<section class=\"block problem\" id=\"" + id + "\" aria-labelledby=\"" + id + "-title\">").line();
         html.raw("<header class=\"block-title\" id=\"" + id + "-title\"><span class=\"block-kind\">Problem</span> ")
                 .raw("<span class=\"block-label\">");
-        context.renderChildren(div.titleNode());
+        if (div.number() > 0) {
+            html.text(Integer.toString(div.number()));
+        } else {
+            context.renderChildren(div.titleNode());
+        }
         html.raw("</span></header>").line();
         content(div, context);
         html.raw("</section>");

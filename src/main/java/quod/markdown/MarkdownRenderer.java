@@ -61,6 +61,7 @@ public final class MarkdownRenderer {
         try {
             document = parser.parse(safe.text());
             NestingLimit.cutTooDeep(document, text, !problems.isEmpty(), problems);
+            ProblemNumbers.assign(document);
         } catch (StackOverflowError e) {
             problems.add(tooDeep(text));
             document = parser.parse("");

@@ -1,5 +1,6 @@
 package quod.markdown;
 
+import quod.page.Heading;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -29,7 +30,7 @@ final class PageOutline {
         for (Node node : document.getDescendants()) {
             if (node instanceof com.vladsch.flexmark.ast.Heading h) {
                 sectionLevel = h.getLevel();
-                out.add(new Heading(h.getLevel(), h.getAnchorRefId(), PlainText.of(h, results)));
+                out.add(Heading.section(h.getLevel(), h.getAnchorRefId(), PlainText.of(h, results)));
             } else if (node instanceof FencedDiv div && div.kind() == DivKind.PROBLEM && div.problemId() != null) {
                 String id = div.problemId();
                 int line = text.lineOf(div.fence().getStartOffset());
@@ -38,7 +39,8 @@ final class PageOutline {
                     diagnostics.add(text.errorAt(div.title().getStartOffset(), "problem id '" + id
                             + "' is already used by the problem on line " + first + "; give each problem its own label"));
                 }
-                out.add(new Heading(Math.min(sectionLevel + 1, 3), id, "Problem " + PlainText.of(div.titleNode(), results)));
+                String label = div.number() > 0 ? Integer.toString(div.number()) : PlainText.of(div.titleNode(), results);
+                out.add(new Heading(Math.min(sectionLevel + 1, 3), id, "Problem " + label, label));
             }
         }
         return out;

@@ -1,5 +1,6 @@
 package quod.markdown;
 
+import quod.page.Heading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
