@@ -1,6 +1,5 @@
 package quod.markdown;
 
-import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
@@ -10,15 +9,8 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * {@code {{ ... }}} in prose, closed on the same line; Flexmark's own inline parser finds it, so code
  * spans, math and escapes ({@code \{{}) win exactly as they do for everything else.
  */
-final class InlineValueParser implements InlineParserExtension {
+final class InlineValueParser extends InlineSyntax {
 
-    @Override
-    public void finalizeDocument(InlineParser inlineParser) {
-    }
-
-    @Override
-    public void finalizeBlock(InlineParser inlineParser) {
-    }
 
     @Override
     public boolean parse(LightInlineParser p) {
