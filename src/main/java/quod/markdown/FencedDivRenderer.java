@@ -28,21 +28,10 @@ final class FencedDivRenderer implements NodeRenderer {
     private void render(FencedDiv div, NodeRendererContext context, HtmlWriter html) {
         PageContext page = PageContext.KEY.get(context.getDocument());
         if (div.stray()) {
-            page.diagnostics().add(page.text().errorAt(div.fence().getStartOffset(), "'" + div.fence()
-                    + "' closes no open div (a closing fence needs at least as many colons as the opening one)"));
-            return;
-        }
-        if (!div.closed()) {
-            page.diagnostics().add(page.text().errorAt(div.fence().getStartOffset(), "'" + div.fence() + " "
-                    + div.kindWord() + "' is not closed: end it with a line '" + div.fence() + "'"));
+            return; // reported by PageValidation
         }
         DivKind kind = div.kind();
         if (kind == null) {
-            String word = div.kindWord().toString();
-            String near = Suggestions.closest(word, DivKind.words());
-            page.diagnostics().add(page.text().errorAt(div.kindWord().getStartOffset(), "unknown div kind '" + word
-                    + "'" + (near == null ? "" : "; did you mean '" + near + "'?")
-                    + " (kinds: " + String.join(", ", DivKind.words()) + ")"));
             content(div, context);
             return;
         }
@@ -73,10 +62,6 @@ final class FencedDivRenderer implements NodeRenderer {
                 html.raw("</aside>");
             }
             case MARGIN -> {
-                if (!div.title().isEmpty()) {
-                    page.diagnostics().add(page.text().errorAt(div.title().getStartOffset(),
-                            "a margin note has no title: put its text on the lines after '" + div.fence() + " margin'"));
-                }
                 html.raw("<aside class=\"sidenote\">").line();
                 content(div, context);
                 html.raw("</aside>");

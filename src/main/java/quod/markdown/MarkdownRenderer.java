@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -62,6 +63,8 @@ public final class MarkdownRenderer {
             document = parser.parse(safe.text());
             NestingLimit.cutTooDeep(document, text, !problems.isEmpty(), problems);
             ProblemNumbers.assign(document);
+            new HeaderIdGenerator.Factory().create().generateIds(document);
+            PageValidation.check(document, text, problems);
         } catch (StackOverflowError e) {
             problems.add(tooDeep(text));
             document = parser.parse("");
@@ -95,7 +98,7 @@ public final class MarkdownRenderer {
         document.set(PageContext.KEY, new PageContext(page.text(), results, math, diagnostics, setup));
         try {
             String html = renderer.render(document);
-            return new RenderedPage(html, PageOutline.of(document, page.text(), results, diagnostics));
+            return new RenderedPage(html, PageOutline.of(document, results));
         } catch (StackOverflowError e) {
             diagnostics.add(tooDeep(page.text()));
             return new RenderedPage("", List.of());

@@ -55,11 +55,7 @@ final class MathNodeRenderer implements NodeRenderer {
     private void renderDisplay(DisplayMath node, NodeRendererContext context, HtmlWriter html) {
         PageContext page = page(context);
         if (!node.closed()) {
-            int line = node.openingLine() + 1;
-            page.diagnostics().add(page.text().errorAt(line, page.text().line(line).indexOf(node.closer().equals("$$") ? "$$" : "\\[") + 1,
-                    "display math is not closed: add a line ending with '" + node.closer()
-                            + "' (a blank line or the end of the block came first)"));
-            return;
+            return; // reported by PageValidation
         }
         PageResults.Spliced spliced = page.results().splice(node, node.texString());
         String tex = spliced.tex();
