@@ -56,7 +56,7 @@ public final class ComputeStage {
      * the outputs of the blocks and the values in that order.
      */
     public ComputedPage run(SourceText file, List<Directive> directives, PageOptions options, Diagnostics diagnostics) {
-        String key = cache == null ? null : ResultCache.key(directives, options, engineVersion);
+        String key = cache == null ? null : cache.key(directives, options, engineVersion);
         if (cache != null) {
             Optional<ComputedPage> cached = cache.load(key);
             if (cached.isPresent()) {

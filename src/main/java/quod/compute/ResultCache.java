@@ -6,25 +6,18 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.ejml.EjmlVersion;
+import quod.cache.FileCache;
 
 /**
- * Computed pages on disk, one file per page named by a SHA-256 of everything the result depends
- * on: the body, the options (limits included), the engine version and EJML's version. The format is a small
- * length-prefixed binary of our own (not Java serialization), so a file is read back exactly or
- * rejected; a corrupt or foreign file is treated as a miss.
+ * Computed pages in the build's {@link FileCache}, keyed on everything the result depends on: the
+ * page's directives, the options (limits included), the engine version, EJML's version and Quod's.
+ * The format is a small length-prefixed binary of our own (not Java serialization), so an entry is read
+ * back exactly or rejected; anything unreadable is a miss.
  */
 final class ResultCache {
     /** Bump when the engine's output for the same input changes, so old entries are not reused. */
@@ -33,38 +26,28 @@ final class ResultCache {
     private static final int MAGIC = 0x51554f44; // "QUOD"
     private static final int FORMAT = 2;
 
-    private final Path dir;
+    private final FileCache files;
 
     ResultCache(Path dir) {
-        this.dir = dir;
+        this.files = new FileCache(dir);
     }
 
     /** The directives' records say all the result depends on in the page: texts, kinds and positions. */
-    static String key(List<Directive> directives, PageOptions options, String engineVersion) {
-        String body = directives.toString();
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            // The limits are part of the key: a page that ran within them might not run within smaller ones.
-            for (String part : List.of(engineVersion, EjmlVersion.VERSION, Long.toString(options.seed()),
-                    Boolean.toString(options.showChecks()), Integer.toString(options.precision()), Integer.toString(options.maxMatrix()),
-                    Integer.toString(options.limits().matrixElements()), Integer.toString(options.limits().pageElements()),
-                    Double.toString(options.limits().computeSeconds()), body)) {
-                byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-                sha.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
-                sha.update(bytes);
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+    String key(List<Directive> directives, PageOptions options, String engineVersion) {
+        // The limits are part of the key: a page that ran within them might not run within smaller ones.
+        return files.key("compute", engineVersion, EjmlVersion.VERSION, Long.toString(options.seed()),
+                Boolean.toString(options.showChecks()), Integer.toString(options.precision()),
+                Integer.toString(options.maxMatrix()), Integer.toString(options.limits().matrixElements()),
+                Integer.toString(options.limits().pageElements()), Double.toString(options.limits().computeSeconds()),
+                directives.toString());
     }
 
     Optional<ComputedPage> load(String key) {
-        Path file = dir.resolve(key + ".bin");
-        if (!Files.isRegularFile(file)) {
+        Optional<byte[]> stored = files.get(key);
+        if (stored.isEmpty()) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(stored.get()))) {
             if (in.readInt() != MAGIC || in.readInt() != FORMAT || !readString(in).equals(key)) {
                 return Optional.empty();
             }
@@ -130,11 +113,8 @@ final class ResultCache {
                 out.writeBoolean(v.math());
                 writeString(out, v.text());
             }
-            Files.createDirectories(dir);
-            // Write then move, so a build killed halfway never leaves a truncated entry under the real name.
-            Path tmp = Files.createTempFile(dir, key, ".tmp");
-            Files.write(tmp, bytes.toByteArray());
-            Files.move(tmp, dir.resolve(key + ".bin"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            out.flush();
+            files.put(key, bytes.toByteArray());
         } catch (IOException e) {
             // Not being able to cache must not fail the build; the next build computes again.
         }

@@ -99,8 +99,8 @@ class DeterminismAndCacheTest {
     @Test
     void corruptEntryIsIgnoredAndRecomputed(@TempDir Path cache) throws IOException {
         ComputedPage expected = run(new ComputeStage(cache), PAGE, PageOptions.defaults());
-        try (Stream<Path> files = Files.list(cache)) {
-            for (Path f : files.toList()) {
+        try (Stream<Path> files = Files.walk(cache)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
                 byte[] bytes = Files.readAllBytes(f);
                 Files.write(f, java.util.Arrays.copyOf(bytes, bytes.length / 2));
             }
