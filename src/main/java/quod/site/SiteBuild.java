@@ -15,6 +15,7 @@ import quod.QuodVersion;
 import quod.compute.ComputeStage;
 import quod.compute.ComputedPage;
 import quod.compute.PageOptions;
+import quod.config.Display;
 import quod.config.SiteConfig;
 import quod.config.SiteConfigLoader;
 import quod.content.ContentLoader;
@@ -231,7 +232,7 @@ public final class SiteBuild {
     private static PageOptions computeOptions(Page page, SiteConfig config) {
         var front = page.front();
         return new PageOptions(front.seed() != null ? front.seed() : PageOptions.DEFAULT_SEED,
-                !"hidden".equals(front.checks()),
+                front.checks() == Display.Checks.VISIBLE,
                 front.precision() != null ? front.precision() : config.precision(),
                 front.maxMatrix() != null ? front.maxMatrix() : config.maxMatrix(),
                 config.limits());
