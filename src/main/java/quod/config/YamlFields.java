@@ -301,12 +301,6 @@ public final class YamlFields {
         return out;
     }
 
-    /** 1-based file line of a key's value, for messages raised later about that value. */
-    public int lineOf(String key) {
-        Node node = values.get(key);
-        return node == null ? lineOffset + 1 : node.getStartMark().getLine() + lineOffset + 1;
-    }
-
     public Diagnostic errorAt(String key, String message) {
         return errorAt(values.get(key), message);
     }

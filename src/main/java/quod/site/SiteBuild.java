@@ -71,7 +71,7 @@ public final class SiteBuild {
         if (decision instanceof OutputFolder.Refused refused) {
             diagnostics.add(Diagnostic.error("--out " + shown(options.out()), refused.message()));
             return new BuildResult(BuildResult.Status.REFUSED, 0, 0, 0, 0, System.nanoTime() - start,
-                    diagnostics.sorted(), false);
+                    diagnostics.sorted(), false, List.of());
         }
         OutputFolder out = ((OutputFolder.Accepted) decision).folder();
         try {
@@ -112,28 +112,30 @@ public final class SiteBuild {
     }
 
     private BuildResult build(Diagnostics diagnostics, long start, OutputFolder out) {
-        var content = new ContentLoader(options.source(), display(options.source())).load(diagnostics);
-        SiteConfig loaded = loadConfig(content.config(), diagnostics);
+        StageTimes time = new StageTimes();
+        var content = time.time("load", () -> new ContentLoader(options.source(), display(options.source())).load(diagnostics));
+        SiteConfig loaded = time.time("load", () -> loadConfig(content.config(), diagnostics));
         SiteConfig config = options.baseUrl() != null ? loaded.withBaseUrl(options.baseUrl()) : loaded;
         KatexOptions katex = new KatexOptions(version.katex(), config.macros(), config.trust());
         List<Page> pages = content.pages().stream().sorted(PAGE_ORDER).toList();
         diagnostics.addAll(OutputPaths.check(outputs(content.pages(), content.files())));
 
         MarkdownRenderer markdown = new MarkdownRenderer();
-        Map<String, ParsedPage> parsed = parse(pages, markdown, diagnostics);
-        Map<String, ComputedPage> computed = compute(pages, parsed, config, diagnostics);
+        Map<String, ParsedPage> parsed = time.time("parse", () -> parse(pages, markdown, diagnostics));
+        Map<String, ComputedPage> computed = time.time("compute", () -> compute(pages, parsed, config, diagnostics));
         EquationIndex equations = EquationIndex.collect(parsed, diagnostics);
-        RenderedPages rendered = render(pages, computed, parsed, equations, markdown, config, katex, diagnostics);
+        RenderedPages rendered = time.time("render",
+                () -> render(pages, computed, parsed, equations, markdown, config, katex, diagnostics));
         if (failsBuild(diagnostics)) {
             return failed(diagnostics, start);
         }
-        Map<String, String> files = applyTemplates(rendered.pages(), config, katex);
-        if (!write(out, config, files, content.files(), sourcesByOutput(pages), diagnostics)) {
+        Map<String, String> files = time.time("templates", () -> applyTemplates(rendered.pages(), config, katex));
+        if (!time.time("write", () -> write(out, config, files, content.files(), sourcesByOutput(pages), diagnostics))) {
             return failed(diagnostics, start);
         }
         int checks = computed.values().stream().mapToInt(ComputedPage::checksPassed).sum();
         return new BuildResult(BuildResult.Status.BUILT, rendered.pages().size(), rendered.math().formulas(), rendered.math().fromCache(),
-                checks, System.nanoTime() - start, diagnostics.sorted(), rendered.engineStarted());
+                checks, System.nanoTime() - start, diagnostics.sorted(), rendered.engineStarted(), time.stages());
     }
 
     /** The pages as HTML, with what rendering their math took. */
@@ -302,7 +304,8 @@ public final class SiteBuild {
     }
 
     private BuildResult failed(Diagnostics diagnostics, long start) {
-        return new BuildResult(BuildResult.Status.FAILED, 0, 0, 0, 0, System.nanoTime() - start, diagnostics.sorted(), false);
+        return new BuildResult(BuildResult.Status.FAILED, 0, 0, 0, 0, System.nanoTime() - start, diagnostics.sorted(), false,
+                List.of());
     }
 
     /** Pages in {@code order}; pages without one after those, by path. */

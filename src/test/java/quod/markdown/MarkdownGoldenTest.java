@@ -18,8 +18,8 @@ import quod.math.ClientMathRenderer;
 /**
  * Markdown + math -> HTML, pinned by {@code src/test/resources/markdown/*.md}. Math goes through the
  * client-side renderer here, whose output is the TeX as KaTeX's auto-render will see it: that makes
- * the goldens show exactly which text the math parser took as math. KaTeX's own output is pinned in
- * {@code ServerMathGoldenTest}. Regenerate with {@code mvn test -Dquod.updateGoldens=true}.
+ * the goldens show exactly which text the math parser took as math. KaTeX's own output is checked in
+ * {@code quod.site.BasicSiteTest} and {@code quod.math.KatexLimitsAndTrustTest}. Regenerate with {@code mvn test -Dquod.updateGoldens=true}.
  */
 class MarkdownGoldenTest {
     private static final Path DIR = Path.of("src/test/resources/markdown");
