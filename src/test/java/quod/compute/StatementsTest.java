@@ -147,12 +147,12 @@ class StatementsTest {
     }
 
     @Test
-    void loopsStayFastBecauseStatementsCompileOnce() {
-        long start = System.nanoTime();
-        double v = Eval.number("h(0)", "W = 0.5*eye(20)", "h = ones(20, 1)", "for t = 0:19999", "h = tanh(W*h + 0.1)", "end");
-        assertThat(v).isCloseTo(0.1 / 0.5, within(0.2));
-        // Generous bound: recompiling every iteration takes far longer than this.
-        assertThat((System.nanoTime() - start) / 1e9).isLessThan(10.0);
+    void aLongLoopCarriesItsStateToTheFixedPoint() {
+        // h = tanh(h/2 + 0.1) halves its error each step, so 200 steps reach the fixed point to rounding.
+        // How fast loops run (statements compile once) is measured by bench/compute.sh, not asserted here.
+        double v = Eval.number("h(0)", "W = 0.5*eye(20)", "h = ones(20, 1)", "for t = 0:199", "h = tanh(W*h + 0.1)", "end");
+        assertThat(v).isCloseTo(0.195, within(0.001));
+        assertThat(Math.tanh(0.5 * v + 0.1)).isCloseTo(v, within(1e-12));
     }
 
     @Test
