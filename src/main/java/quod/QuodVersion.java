@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** Versions fixed at build time: Quod's own and the KaTeX WebJar's (both part of every cache key). */
+/**
+ * Versions fixed at build time: Quod's own (for --version, the pages and the built site's marker) and the
+ * KaTeX WebJar's (part of the formula cache's key; the compute cache keys on its own engine version).
+ */
 public record QuodVersion(String quod, String katex) {
 
     public static QuodVersion current() {

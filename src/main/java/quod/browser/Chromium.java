@@ -74,10 +74,6 @@ public final class Chromium {
         return Optional.empty();
     }
 
-    public Path executable() {
-        return executable;
-    }
-
     /** Prints {@code html} (a local file) to {@code pdf} with the page's own print CSS, no browser header/footer. */
     public void printToPdf(Path html, Path pdf) throws BrowserException {
         Path target = pdf.toAbsolutePath();

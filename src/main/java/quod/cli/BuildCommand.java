@@ -35,9 +35,23 @@ class BuildCommand implements Callable<Integer> {
                     + "(default: baseUrl in site.yml)")
     String baseUrl;
 
+    /**
+     * The values of --math exactly as typed; lower case because picocli matches and lists enum constants
+     * by name, so its message for a bad value names what the user can type.
+     */
+    enum Math {
+        server(BuildOptions.MathMode.SERVER), client(BuildOptions.MathMode.CLIENT);
+
+        final BuildOptions.MathMode mode;
+
+        Math(BuildOptions.MathMode mode) {
+            this.mode = mode;
+        }
+    }
+
     @Option(names = "--math", paramLabel = "MODE", description = "server: render formulas at build time (default); "
             + "client: render them in the browser with KaTeX's JavaScript")
-    String math = "server";
+    Math math = Math.server;
 
     @Option(names = "--cache", paramLabel = "DIR", description = "cache folder (default: ${DEFAULT-VALUE})")
     Path cache = Path.of(".quod-cache");
@@ -48,17 +62,15 @@ class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "treat warnings as errors")
     boolean strict;
 
+    @Option(names = "--timings", description = "after the summary, print how long each stage took "
+            + "(load, parse, compute, render, templates, write)")
+    boolean timings;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
-        BuildOptions.MathMode mode = switch (math) {
-            case "server" -> BuildOptions.MathMode.SERVER;
-            case "client" -> BuildOptions.MathMode.CLIENT;
-            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--math must be 'server' or 'client', not '" + math + "'");
-        };
-        BuildOptions options = new BuildOptions(source, templates, out, baseUrl, mode, noCache ? null : cache, strict);
+        BuildOptions options = new BuildOptions(source, templates, out, baseUrl, math.mode, noCache ? null : cache, strict);
         boolean hadSite = java.nio.file.Files.exists(out);
         BuildResult result = new SiteBuild(options).run();
         for (Diagnostic d : result.diagnostics()) {
@@ -78,6 +90,9 @@ class BuildCommand implements Callable<Integer> {
             return 1;
         }
         outWriter.println(result.summary(out.toString().replace('\\', '/')));
+        if (timings) {
+            result.timings().forEach(outWriter::println);
+        }
         outWriter.flush();
         err.flush();
         return 0;

@@ -52,11 +52,11 @@ public final class ComputeStage {
     }
 
     /**
-     * Runs one page's directives. {@code body} has exactly the same lines as the file (front matter
-     * blanked), so line N of body is line N of the file.
+     * Runs one page's directives, in document order as the Markdown parser found them; the result lists
+     * the outputs of the blocks and the values in that order.
      */
-    public ComputedPage run(SourceText file, String body, PageOptions options, Diagnostics diagnostics) {
-        String key = cache == null ? null : ResultCache.key(body, options, engineVersion);
+    public ComputedPage run(SourceText file, List<Directive> directives, PageOptions options, Diagnostics diagnostics) {
+        String key = cache == null ? null : cache.key(directives, options, engineVersion);
         if (cache != null) {
             Optional<ComputedPage> cached = cache.load(key);
             if (cached.isPresent()) {
@@ -64,7 +64,7 @@ public final class ComputeStage {
             }
         }
         List<Diagnostic> found = new ArrayList<>();
-        ComputedPage page = new PageRun(file, options, found, clock).run(body);
+        ComputedPage page = new DirectiveRun(file, options, found, clock).run(directives);
         synchronized (this) {
             pagesComputed++;
         }

@@ -1,15 +1,15 @@
 package quod.compute;
 
 import java.util.List;
-import java.util.Map;
 
 /**
- * A page after its directives ran: the Markdown body with inline values substituted (same lines as
- * the source, so positions still match), and the outputs of each block keyed by the 1-based line of
- * the block's opening fence.
+ * A page after its directives ran, in the order of {@link Directive}s the parser found: the outputs of
+ * each block, and each {@code {{ }}} value (a value that failed keeps its source text; the build fails
+ * on its error anyway).
  */
-public record ComputedPage(String markdown, Map<Integer, List<ComputeOutput>> blocks, int checksPassed) {
+public record ComputedPage(List<List<ComputeOutput>> blocks, List<ComputedValue> values, int checksPassed) {
     public ComputedPage {
-        blocks = Map.copyOf(blocks);
+        blocks = blocks.stream().map(List::copyOf).toList();
+        values = List.copyOf(values);
     }
 }

@@ -42,6 +42,8 @@ final class Interpreter {
     private final java.util.Map<Statement.Check, Integer> loopChecks = new java.util.LinkedHashMap<>();
     private final java.util.Map<Statement.Check, Comparisons.Outcome> loopOutcomes = new java.util.HashMap<>();
     private int loopDepth;
+    private int blockFirstLine;
+    private List<Integer> blockColumns = List.of();
 
     /** Thrown where the clock is read and found past the deadline; whoever knows the position reports it. */
     static final class OutOfTime extends RuntimeException {
@@ -170,8 +172,19 @@ final class Interpreter {
         }
     }
 
+    /**
+     * Where the lines of the block being run start in the file: a block inside a block quote or a list
+     * has its lines without the container's prefix, and its messages must still point at the file's column.
+     */
+    void placeLines(int firstLine, List<Integer> columns) {
+        this.blockFirstLine = firstLine;
+        this.blockColumns = List.copyOf(columns);
+    }
+
     void report(int line, int offset, String message) {
-        sink.add(file.errorAt(line, offset + 1, message));
+        int index = line - blockFirstLine;
+        int shift = index >= 0 && index < blockColumns.size() ? blockColumns.get(index) : 0;
+        sink.add(file.errorAt(line, offset + 1 + shift, message));
     }
 
     private boolean runAll(List<Statement> statements, List<ComputeOutput> out) {

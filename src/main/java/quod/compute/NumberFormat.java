@@ -96,21 +96,18 @@ record NumberFormat(int precision, int maxShown) {
     }
 
     /**
-     * An inline value: LaTeX inside math; outside math, plain text when plain text says the same
-     * thing ({@code 0.9}, {@code 12}), else LaTeX wrapped in {@code $...$} for the math stage.
+     * An inline value: TeX inside a formula; in prose, plain text when plain text says the same thing
+     * ({@code 0.9}, {@code 12}), else TeX to render as a formula of its own.
      */
-    String inline(Value v, Spec spec, boolean inMath) {
+    ComputedValue inline(Value v, Spec spec, boolean inMath) {
         String latex = latex(v, spec);
-        if (inMath) {
-            return latex;
-        }
-        if (v.isScalarLike()) {
+        if (!inMath && v.isScalarLike()) {
             String plain = plain(v.asDouble(), spec);
             if (plain.equals(latex)) {
-                return plain;
+                return new ComputedValue(plain, false);
             }
         }
-        return "$" + latex + "$";
+        return new ComputedValue(latex, true);
     }
 
     private String bmatrix(DMatrixRMaj m, Spec spec) {

@@ -1,6 +1,7 @@
 package quod.compute;
 
 import quod.config.Limits;
+import quod.config.SiteConfig;
 
 /**
  * Per-page settings of the directive engine, from the page's front matter and site.yml.
@@ -13,14 +14,13 @@ import quod.config.Limits;
  */
 public record PageOptions(long seed, boolean showChecks, int precision, int maxMatrix, Limits limits) {
     public static final long DEFAULT_SEED = 20251102L;
-    public static final int DEFAULT_MAX_MATRIX = 8;
 
     public PageOptions(long seed, boolean showChecks, int precision) {
-        this(seed, showChecks, precision, DEFAULT_MAX_MATRIX, Limits.DEFAULTS);
+        this(seed, showChecks, precision, SiteConfig.DEFAULT_MAX_MATRIX, Limits.DEFAULTS);
     }
 
     public static PageOptions defaults() {
-        return new PageOptions(DEFAULT_SEED, true, 4);
+        return new PageOptions(DEFAULT_SEED, true, SiteConfig.DEFAULT_PRECISION);
     }
 
     public PageOptions withLimits(Limits other) {

@@ -13,7 +13,7 @@ import java.util.Map;
  * @param baseUrl    absolute URL the site is served from, or "" (used only for canonical links and the sitemap)
  * @param language   the {@code lang} of every page
  * @param macros     KaTeX macros, e.g. {@code \R -> \mathbb{R}}
- * @param solutions  whether solutions start "open" or "collapsed"
+ * @param solutions  whether solutions start open or collapsed
  * @param precision  default significant digits of computed numbers
  * @param maxMatrix  rows and columns of a computed matrix shown in full; larger ones are elided
  * @param keep       paths in the output folder, besides {@link #ALWAYS_KEPT}, that a rebuild carries over
@@ -21,7 +21,7 @@ import java.util.Map;
  * @param limits     how much memory and time a page's computations may use
  */
 public record SiteConfig(String title, String author, String course, String description, String baseUrl,
-                         String language, Map<String, String> macros, String solutions, int precision,
+                         String language, Map<String, String> macros, Display.Solutions solutions, int precision,
                          int maxMatrix, List<String> keep, List<String> trust,
                          Limits limits) {
 
@@ -35,8 +35,14 @@ public record SiteConfig(String title, String author, String course, String desc
         trust = List.copyOf(trust);
     }
 
+    /** Significant digits of computed numbers when neither site.yml nor the page says. */
+    public static final int DEFAULT_PRECISION = 4;
+    /** Rows and columns of a computed matrix shown in full when neither site.yml nor the page says. */
+    public static final int DEFAULT_MAX_MATRIX = 8;
+
     public static SiteConfig defaults() {
-        return new SiteConfig("Solutions", "", "", "", "", "en", Map.of(), "open", 4, 8, List.of(), List.of(), Limits.DEFAULTS);
+        return new SiteConfig("Solutions", "", "", "", "", "en", Map.of(), Display.Solutions.OPEN, DEFAULT_PRECISION,
+                DEFAULT_MAX_MATRIX, List.of(), List.of(), Limits.DEFAULTS);
     }
 
     public SiteConfig withBaseUrl(String url) {

@@ -42,7 +42,7 @@ public final class SiteConfigLoader {
                 baseUrl,
                 f.string("language", d.language()),
                 macros,
-                f.choice("solutions", d.solutions(), List.of("open", "collapsed")),
+                f.choice("solutions", d.solutions()),
                 f.integer("precision", d.precision(), 1, 15),
                 f.integer("maxMatrix", d.maxMatrix(), 3, 50),
                 keep(f, problems),

@@ -233,6 +233,13 @@ public final class YamlFields {
         return text.trim();
     }
 
+    /** One of an enum's constants, written in lower case; anything else is reported and gives the fallback. */
+    public <E extends Enum<E>> E choice(String key, E fallback) {
+        List<String> words = Display.words(fallback.getDeclaringClass().getEnumConstants());
+        String word = choice(key, fallback.name().toLowerCase(java.util.Locale.ROOT), words);
+        return fallback.getDeclaringClass().getEnumConstants()[words.indexOf(word)];
+    }
+
     /** A mapping of names to strings, in file order. */
     public Map<String, String> stringMap(String key) {
         Node node = values.get(key);
@@ -304,11 +311,6 @@ public final class YamlFields {
             }
         }
         return out;
-    }
-
-    /** 1-based file line of a key's value, for messages raised later about that value. */
-    public int lineOf(String key) {
-        return source.lineOf(offsetOf(values.get(key) == null ? null : values.get(key).getStartMark()));
     }
 
     public Diagnostic errorAt(String key, String message) {

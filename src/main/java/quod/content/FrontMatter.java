@@ -1,5 +1,7 @@
 package quod.content;
 
+import quod.config.Display;
+
 /**
  * The YAML header of a page.
  *
@@ -8,11 +10,11 @@ package quod.content;
  * @param summary    one sentence for the index
  * @param draft      drafts are not published
  * @param seed       seed of the page's random generator, or null for the default
- * @param checks     whether passed checks show a mark: "visible" or "hidden"
+ * @param checks     whether passed checks show a mark
  * @param precision  significant digits of computed numbers, or null for the site's
- * @param solutions  "open", "collapsed", or null for the site's setting
+ * @param solutions  open or collapsed, or null for the site's setting
  * @param maxMatrix  rows and columns of a computed matrix shown in full, or null for the site's
  */
-public record FrontMatter(String title, Integer order, String summary, boolean draft, Long seed, String checks,
-                          Integer precision, String solutions, Integer maxMatrix) {
+public record FrontMatter(String title, Integer order, String summary, boolean draft, Long seed,
+                          Display.Checks checks, Integer precision, Display.Solutions solutions, Integer maxMatrix) {
 }

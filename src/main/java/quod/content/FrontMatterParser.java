@@ -3,6 +3,8 @@ package quod.content;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import quod.config.Display;
+import quod.config.SiteConfig;
 import quod.config.YamlFields;
 import quod.diagnostics.Diagnostic;
 import quod.diagnostics.SourceText;
@@ -52,10 +54,10 @@ final class FrontMatterParser {
                 f.string("summary", ""),
                 f.bool("draft", false),
                 f.has("seed") ? f.integer("seed", 0) : null,
-                f.choice("checks", "visible", List.of("visible", "hidden")),
-                f.has("precision") ? f.integer("precision", 4, 1, 15) : null,
-                f.has("solutions") ? f.choice("solutions", "open", List.of("open", "collapsed")) : null,
-                f.has("maxMatrix") ? f.integer("maxMatrix", 8, 3, 50) : null);
+                f.choice("checks", Display.Checks.VISIBLE),
+                f.has("precision") ? f.integer("precision", SiteConfig.DEFAULT_PRECISION, 1, 15) : null,
+                f.has("solutions") ? f.choice("solutions", Display.Solutions.OPEN) : null,
+                f.has("maxMatrix") ? f.integer("maxMatrix", SiteConfig.DEFAULT_MAX_MATRIX, 3, 50) : null);
         problems.addAll(f.problems());
         return new Result(front, body, problems);
     }

@@ -5,33 +5,34 @@ import java.util.List;
 
 /**
  * Collects the diagnostics of one build, so that every error in every page is reported in one run
- * instead of stopping at the first. Thread-safe: pages may be processed in parallel.
+ * instead of stopping at the first. One build runs its stages on one thread, so this is not
+ * synchronized.
  */
 public final class Diagnostics {
     private final List<Diagnostic> all = new ArrayList<>();
 
-    public synchronized void add(Diagnostic d) {
+    public void add(Diagnostic d) {
         all.add(d);
     }
 
-    public synchronized void addAll(List<Diagnostic> ds) {
+    public void addAll(List<Diagnostic> ds) {
         all.addAll(ds);
     }
 
-    public synchronized boolean hasErrors() {
+    public boolean hasErrors() {
         return all.stream().anyMatch(Diagnostic::isError);
     }
 
-    public synchronized int errorCount() {
+    public int errorCount() {
         return (int) all.stream().filter(Diagnostic::isError).count();
     }
 
-    public synchronized int warningCount() {
+    public int warningCount() {
         return all.size() - errorCount();
     }
 
     /** All diagnostics, sorted by file and position. */
-    public synchronized List<Diagnostic> sorted() {
+    public List<Diagnostic> sorted() {
         List<Diagnostic> copy = new ArrayList<>(all);
         copy.sort(Diagnostic.BY_POSITION);
         return List.copyOf(copy);

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import quod.diagnostics.Diagnostics;
 import quod.diagnostics.SourceText;
-import quod.render.PageLinks;
+import quod.page.PageLinks;
 
 /**
  * The numbered equations of every page: a display formula labelled {@code {#eq:name}} gets the next

@@ -1,6 +1,5 @@
 package quod.markdown;
 
-import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
@@ -14,16 +13,9 @@ import java.util.regex.Pattern;
  * letter, digit or {@code _ . + -} is part of a word such as an e-mail address, never a reference;
  * code spans and code blocks are never parsed for inlines, so an {@code @} in code stays code.
  */
-final class EquationRefParser implements InlineParserExtension {
+final class EquationRefParser extends InlineSyntax {
     static final Pattern REF = Pattern.compile("(?:([A-Za-z0-9_][A-Za-z0-9_./-]*)#)?(eq:[A-Za-z0-9_.:-]*[A-Za-z0-9_])");
 
-    @Override
-    public void finalizeDocument(InlineParser inlineParser) {
-    }
-
-    @Override
-    public void finalizeBlock(InlineParser inlineParser) {
-    }
 
     @Override
     public boolean parse(LightInlineParser p) {

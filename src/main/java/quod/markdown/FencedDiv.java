@@ -15,6 +15,7 @@ public final class FencedDiv extends Block {
     private final BasedSequence title;
     private final boolean stray;
     private boolean closed;
+    private int number;
 
     FencedDiv(BasedSequence fence, BasedSequence kindWord, BasedSequence title, boolean stray) {
         this.fence = fence;
@@ -57,11 +58,24 @@ public final class FencedDiv extends Block {
         if (t == null) {
             return null;
         }
-        String label = PlainText.of(t).toLowerCase(Locale.ROOT)
+        String written = PlainText.of(t);
+        String label = (written.isEmpty() && number > 0 ? Integer.toString(number) : written).toLowerCase(Locale.ROOT)
                 .replaceAll("[()\\[\\]{}]", "")
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-+|-+$", "");
         return label.isEmpty() ? null : "problem-" + label;
+    }
+
+    /**
+     * The number a problem without a label gets: its position among the page's problems (1, 2, ...),
+     * as Quarto and MyST number exercises; 0 when it has a label or is not a problem.
+     */
+    public int number() {
+        return number;
+    }
+
+    void setNumber(int number) {
+        this.number = number;
     }
 
     /** A closing fence with no open div to close. */

@@ -28,21 +28,10 @@ final class FencedDivRenderer implements NodeRenderer {
     private void render(FencedDiv div, NodeRendererContext context, HtmlWriter html) {
         PageContext page = PageContext.KEY.get(context.getDocument());
         if (div.stray()) {
-            page.diagnostics().add(page.text().errorAt(div.fence().getStartOffset(), "'" + div.fence()
-                    + "' closes no open div (a closing fence needs at least as many colons as the opening one)"));
-            return;
-        }
-        if (!div.closed()) {
-            page.diagnostics().add(page.text().errorAt(div.fence().getStartOffset(), "'" + div.fence() + " "
-                    + div.kindWord() + "' is not closed: end it with a line '" + div.fence() + "'"));
+            return; // reported by PageValidation
         }
         DivKind kind = div.kind();
         if (kind == null) {
-            String word = div.kindWord().toString();
-            String near = Suggestions.closest(word, DivKind.words());
-            page.diagnostics().add(page.text().errorAt(div.kindWord().getStartOffset(), "unknown div kind '" + word
-                    + "'" + (near == null ? "" : "; did you mean '" + near + "'?")
-                    + " (kinds: " + String.join(", ", DivKind.words()) + ")"));
             content(div, context);
             return;
         }
@@ -73,10 +62,6 @@ final class FencedDivRenderer implements NodeRenderer {
                 html.raw("</aside>");
             }
             case MARGIN -> {
-                if (!div.title().isEmpty()) {
-                    page.diagnostics().add(page.text().errorAt(div.title().getStartOffset(),
-                            "a margin note has no title: put its text on the lines after '" + div.fence() + " margin'"));
-                }
                 html.raw("<aside class=\"sidenote\">").line();
                 content(div, context);
                 html.raw("</aside>");
@@ -87,15 +72,14 @@ final class FencedDivRenderer implements NodeRenderer {
 
     private void problem(FencedDiv div, PageContext page, NodeRendererContext context, HtmlWriter html) {
         String id = div.problemId();
-        if (id == null) {
-            page.diagnostics().add(page.text().errorAt(div.kindWord().getStartOffset(),
-                    "a problem needs a label, as in '" + div.fence() + " problem 3(b)'; it gives the problem's id and its entry in the contents"));
-            id = "problem";
-        }
         html.raw("<section class=\"block problem\" id=\"" + id + "\" aria-labelledby=\"" + id + "-title\">").line();
         html.raw("<header class=\"block-title\" id=\"" + id + "-title\"><span class=\"block-kind\">Problem</span> ")
                 .raw("<span class=\"block-label\">");
-        context.renderChildren(div.titleNode());
+        if (div.number() > 0) {
+            html.text(Integer.toString(div.number()));
+        } else {
+            context.renderChildren(div.titleNode());
+        }
         html.raw("</span></header>").line();
         content(div, context);
         html.raw("</section>");

@@ -14,15 +14,8 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * escapes the next character, so {@code \$} does not close it. {@code \$} outside math is left to
  * CommonMark's escapes.
  */
-final class InlineMathParser implements InlineParserExtension {
+final class InlineMathParser extends InlineSyntax {
 
-    @Override
-    public void finalizeDocument(com.vladsch.flexmark.parser.InlineParser inlineParser) {
-    }
-
-    @Override
-    public void finalizeBlock(com.vladsch.flexmark.parser.InlineParser inlineParser) {
-    }
 
     @Override
     public boolean parse(LightInlineParser p) {

@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
@@ -13,7 +14,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import quod.compute.ComputeOutput;
+import quod.compute.ComputedPage;
 import quod.diagnostics.Diagnostic;
 import quod.diagnostics.Diagnostics;
 import quod.diagnostics.SourceText;
@@ -67,6 +68,9 @@ public final class MarkdownRenderer {
         try {
             document = parser.parse(safe.text());
             NestingLimit.cutTooDeep(document, text, !problems.isEmpty(), problems);
+            ProblemNumbers.assign(document);
+            new HeaderIdGenerator.Factory().create().generateIds(document);
+            PageValidation.check(document, text, problems);
         } catch (StackOverflowError e) {
             problems.add(tooDeep(text));
             document = parser.parse("");
@@ -89,17 +93,18 @@ public final class MarkdownRenderer {
     /**
      * Renders one parsed page.
      *
-     * @param page     the parsed Markdown (after directives ran)
-     * @param computed outputs of the directive blocks, by fence line
+     * @param page     the parsed Markdown
+     * @param computed what its directives computed, in the order of {@link ParsedPage#directives()}
      * @param setup    the page's slug, how its solutions start, and the site's equation numbers
      */
-    public RenderedPage render(ParsedPage page, Map<Integer, List<ComputeOutput>> computed, MathRenderer math,
+    public RenderedPage render(ParsedPage page, ComputedPage computed, MathRenderer math,
                                Diagnostics diagnostics, PageSetup setup) {
         Document document = page.document();
-        document.set(PageContext.KEY, new PageContext(page.text(), computed, math, diagnostics, setup));
+        PageResults results = new PageResults(page.directives(), computed);
+        document.set(PageContext.KEY, new PageContext(page.text(), results, math, diagnostics, setup));
         try {
             String html = renderer.render(document);
-            return new RenderedPage(html, PageOutline.of(document, page.text(), diagnostics));
+            return new RenderedPage(html, PageOutline.of(document, results));
         } catch (StackOverflowError e) {
             diagnostics.add(tooDeep(page.text()));
             return new RenderedPage("", List.of());
@@ -110,12 +115,10 @@ public final class MarkdownRenderer {
      * Renders a page on its own, as the home page with solutions open: its equation references may
      * only point within it.
      *
-     * @param text     the Markdown (after directives ran), named after its source file
-     * @param computed outputs of the directive blocks, by fence line
+     * @param page     the parsed Markdown, named after its source file
+     * @param computed what its directives computed
      */
-    public RenderedPage render(SourceText text, Map<Integer, List<ComputeOutput>> computed, MathRenderer math,
-                               Diagnostics diagnostics) {
-        ParsedPage page = parse(text, diagnostics);
+    public RenderedPage render(ParsedPage page, ComputedPage computed, MathRenderer math, Diagnostics diagnostics) {
         EquationIndex equations = EquationIndex.collect(Map.of("", page), diagnostics);
         return render(page, computed, math, diagnostics, new PageSetup("", true, equations));
     }

@@ -18,6 +18,7 @@ final class MathExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRe
     @Override
     public void extend(Parser.Builder builder) {
         builder.customInlineParserExtensionFactory(new InlineMathParser.Factory());
+        builder.customInlineParserExtensionFactory(new InlineValueParser.Factory());
         builder.customBlockParserFactory(new DisplayMathParser.Factory());
     }
 

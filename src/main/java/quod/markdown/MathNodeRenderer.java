@@ -9,6 +9,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import java.util.List;
 import java.util.Set;
 import quod.compute.ComputeOutput;
+import quod.compute.ComputedValue;
 import quod.math.Formula;
 
 /** Writes formulas through the page's {@link quod.math.MathRenderer}, and directive blocks as their outputs. */
@@ -22,6 +23,7 @@ final class MathNodeRenderer implements NodeRenderer {
         return Set.of(
                 new NodeRenderingHandler<>(InlineMath.class, this::renderInline),
                 new NodeRenderingHandler<>(DisplayMath.class, this::renderDisplay),
+                new NodeRenderingHandler<>(InlineValue.class, this::renderValue),
                 new NodeRenderingHandler<>(FencedCodeBlock.class, this::renderFence));
     }
 
@@ -32,33 +34,44 @@ final class MathNodeRenderer implements NodeRenderer {
     private void renderInline(InlineMath node, NodeRendererContext context, HtmlWriter html) {
         PageContext page = page(context);
         int start = node.tex().getStartOffset();
-        String tex = TexEquationRefs.resolve(node.tex().toString(), i -> start + i, page);
+        PageResults.Spliced spliced = page.results().splice(node, node.tex().toString());
+        String tex = TexEquationRefs.resolve(spliced.tex(), i -> start + spliced.original().applyAsInt(i), page);
         Formula f = new Formula(tex, node.display(), page.text(), start);
         html.raw(page.math().render(f, page.diagnostics()));
+    }
+
+    /** A computed value in prose: text, or a formula of its own (a matrix, a number in scientific notation). */
+    private void renderValue(InlineValue node, NodeRendererContext context, HtmlWriter html) {
+        PageContext page = page(context);
+        ComputedValue value = page.results().value(node);
+        if (value.math()) {
+            Formula f = new Formula(value.text(), false, page.text(), node.getStartOffset());
+            html.raw(page.math().render(f, page.diagnostics()));
+        } else {
+            html.text(value.text());
+        }
     }
 
     private void renderDisplay(DisplayMath node, NodeRendererContext context, HtmlWriter html) {
         PageContext page = page(context);
         if (!node.closed()) {
-            int line = node.openingLine() + 1;
-            page.diagnostics().add(page.text().errorAt(line, page.text().line(line).indexOf(node.closer().equals("$$") ? "$$" : "\\[") + 1,
-                    "display math is not closed: add a line ending with '" + node.closer()
-                            + "' (a blank line or the end of the block came first)"));
-            return;
+            return; // reported by PageValidation
         }
-        String tex = node.texString();
+        PageResults.Spliced spliced = page.results().splice(node, node.texString());
+        String tex = spliced.tex();
         String visible = tex.strip();
         int lead = tex.indexOf(visible.isEmpty() ? tex : visible);
-        String resolved = TexEquationRefs.resolve(visible, i -> node.sourceOffset(lead + i), page);
+        java.util.function.IntUnaryOperator source = i -> node.sourceOffset(spliced.original().applyAsInt(lead + i));
+        String resolved = TexEquationRefs.resolve(visible, source, page);
         Integer number = node.label() == null ? null : page.setup().equations().number(page.setup().slug(), node.label());
         html.line();
         if (number != null) {
             // the number is part of the formula, so it shows without scripts and in print
-            Formula f = new Formula(resolved + "\n\\tag{" + number + "}", true, page.text(), node.sourceOffset(lead));
+            Formula f = new Formula(resolved + "\n\\tag{" + number + "}", true, page.text(), source.applyAsInt(0));
             html.raw("<div class=\"math-display equation\" id=\"").text(node.label()).raw("\">")
                     .raw(page.math().render(f, page.diagnostics())).raw("</div>");
         } else {
-            Formula f = new Formula(resolved, true, page.text(), node.sourceOffset(lead));
+            Formula f = new Formula(resolved, true, page.text(), source.applyAsInt(0));
             html.raw("<div class=\"math-display\">").raw(page.math().render(f, page.diagnostics())).raw("</div>");
         }
         html.line();
@@ -66,7 +79,7 @@ final class MathNodeRenderer implements NodeRenderer {
 
     private void renderFence(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
         PageContext page = page(context);
-        List<ComputeOutput> outputs = page.computed().get(node.getLineNumber() + 1);
+        List<ComputeOutput> outputs = page.results().block(node);
         if (outputs == null) {
             context.delegateRender();
             return;

@@ -1,5 +1,7 @@
 package quod.markdown;
 
+import quod.config.Display;
+
 /**
  * What the Markdown stage needs to know about a page beyond its text.
  *
@@ -10,8 +12,8 @@ package quod.markdown;
 public record PageSetup(String slug, boolean solutionsOpen, EquationIndex equations) {
 
     /** Whether solutions start open for a page's {@code solutions} front matter (null: unset) and the site's. */
-    public static boolean solutionsOpen(String pageSetting, String siteSetting) {
-        String setting = pageSetting != null ? pageSetting : siteSetting;
-        return !"collapsed".equals(setting);
+    public static boolean solutionsOpen(Display.Solutions pageSetting, Display.Solutions siteSetting) {
+        Display.Solutions setting = pageSetting != null ? pageSetting : siteSetting;
+        return setting != Display.Solutions.COLLAPSED;
     }
 }

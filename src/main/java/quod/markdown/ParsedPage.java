@@ -10,10 +10,17 @@ import quod.diagnostics.SourceText;
 public final class ParsedPage {
     private final SourceText text;
     private final Document document;
+    private final PageDirectives directives;
 
     ParsedPage(SourceText text, Document document) {
         this.text = text;
         this.document = document;
+        this.directives = PageDirectives.of(document, text);
+    }
+
+    /** The page's compute blocks and values in document order, for the compute stage. */
+    public PageDirectives directives() {
+        return directives;
     }
 
     public SourceText text() {

@@ -1,5 +1,6 @@
 package quod.markdown;
 
+import quod.page.Heading;
 import java.util.List;
 
 /** A page's body as HTML, and its headings. */

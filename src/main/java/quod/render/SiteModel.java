@@ -1,11 +1,12 @@
 package quod.render;
 
+import quod.page.PageLinks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import quod.config.SiteConfig;
-import quod.markdown.Heading;
+import quod.page.Heading;
 import quod.math.KatexOptions;
 
 /** Builds the data templates see. Keys are documented in the README's template section. */
@@ -105,7 +106,8 @@ public final class SiteModel {
         m.put("titleCss", Templates.markup(cssString(p.title())));
         List<Map<String, Object>> headings = new ArrayList<>();
         for (Heading h : p.headings()) {
-            headings.add(Map.of("level", h.level(), "id", h.id(), "text", h.text()));
+            headings.add(Map.of("level", h.level(), "id", h.id(), "text", h.text(),
+                    "problem", h.problem() == null ? "" : h.problem()));
         }
         m.put("headings", headings);
         return m;

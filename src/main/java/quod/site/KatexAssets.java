@@ -16,16 +16,20 @@ import java.util.stream.Stream;
 
 /**
  * Copies KaTeX's stylesheet and fonts (and, for client-side math, its scripts) from the KaTeX WebJar
- * into {@code assets/katex/}.
+ * into {@code assets/katex/}, with KaTeX's licence beside them: its MIT licence asks that the notice
+ * travel with every copy, and the site is one.
  */
 final class KatexAssets {
+    private final String webjar;
     private final String base;
 
     KatexAssets(String katexVersion) {
-        this.base = "META-INF/resources/webjars/katex/" + katexVersion + "/dist/";
+        this.webjar = "META-INF/resources/webjars/katex/" + katexVersion + "/";
+        this.base = webjar + "dist/";
     }
 
     void copy(OutputTree out, boolean withScripts) throws IOException {
+        copy(out, webjar + "LICENSE", "assets/katex/LICENSE");
         copyOne(out, "katex.min.css");
         if (withScripts) {
             copyOne(out, "katex.min.js");
@@ -37,11 +41,15 @@ final class KatexAssets {
     }
 
     private void copyOne(OutputTree out, String name) throws IOException {
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(base + name)) {
+        copy(out, base + name, "assets/katex/" + name);
+    }
+
+    private void copy(OutputTree out, String resource, String path) throws IOException {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IOException("KaTeX WebJar has no " + base + name);
+                throw new IOException("KaTeX WebJar has no " + resource);
             }
-            out.write("assets/katex/" + name, in);
+            out.write(path, in);
         }
     }
 

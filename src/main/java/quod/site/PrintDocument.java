@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import quod.markdown.Heading;
-import quod.render.PageLinks;
+import quod.page.Heading;
+import quod.page.PageLinks;
 import quod.render.SiteModel.PageEntry;
 
 /**
@@ -68,7 +68,7 @@ final class PrintDocument {
 
     private PageEntry rewrite(PageEntry page) {
         List<Heading> headings = page.headings().stream()
-                .map(h -> new Heading(h.level(), idOf(page.slug(), h.id()), h.text()))
+                .map(h -> new Heading(h.level(), idOf(page.slug(), h.id()), h.text(), h.problem()))
                 .toList();
         return new PageEntry(page.slug(), page.title(), page.summary(), rewriteHtml(page.slug(), page.html()), headings);
     }

@@ -15,6 +15,7 @@ import quod.QuodVersion;
 import quod.compute.ComputeStage;
 import quod.compute.ComputedPage;
 import quod.compute.PageOptions;
+import quod.config.Display;
 import quod.config.SiteConfig;
 import quod.config.SiteConfigLoader;
 import quod.content.ContentLoader;
@@ -42,9 +43,9 @@ import quod.render.SiteModel.PageEntry;
 import quod.render.Templates;
 
 /**
- * The whole pipeline, top to bottom: load content -> read config -> run every page's computation
- * directives -> parse all pages (so equation references across pages resolve) -> render Markdown
- * and math -> apply templates -> write and link-check the site. Errors from every stage are
+ * The whole pipeline, top to bottom: load content -> read config -> parse all pages once (so equation
+ * references across pages resolve) -> run every page's directives where the parser found them ->
+ * render Markdown and math -> apply templates -> write and link-check the site. Errors from every stage are
  * collected; if there are any, nothing is written.
  */
 public final class SiteBuild {
@@ -70,7 +71,7 @@ public final class SiteBuild {
         if (decision instanceof OutputFolder.Refused refused) {
             diagnostics.add(Diagnostic.error("--out " + shown(options.out()), refused.message()));
             return new BuildResult(BuildResult.Status.REFUSED, 0, 0, 0, 0, System.nanoTime() - start,
-                    diagnostics.sorted(), false);
+                    diagnostics.sorted(), false, List.of());
         }
         OutputFolder out = ((OutputFolder.Accepted) decision).folder();
         try {
@@ -111,28 +112,30 @@ public final class SiteBuild {
     }
 
     private BuildResult build(Diagnostics diagnostics, long start, OutputFolder out) {
-        var content = new ContentLoader(options.source(), display(options.source())).load(diagnostics);
-        SiteConfig loaded = loadConfig(content.config(), diagnostics);
+        StageTimes time = new StageTimes();
+        var content = time.time("load", () -> new ContentLoader(options.source(), display(options.source())).load(diagnostics));
+        SiteConfig loaded = time.time("load", () -> loadConfig(content.config(), diagnostics));
         SiteConfig config = options.baseUrl() != null ? loaded.withBaseUrl(options.baseUrl()) : loaded;
         KatexOptions katex = new KatexOptions(version.katex(), config.macros(), config.trust());
         List<Page> pages = content.pages().stream().sorted(PAGE_ORDER).toList();
         diagnostics.addAll(OutputPaths.check(outputs(content.pages(), content.files())));
 
-        Map<String, ComputedPage> computed = compute(pages, config, diagnostics);
         MarkdownRenderer markdown = new MarkdownRenderer();
-        Map<String, ParsedPage> parsed = parse(pages, computed, markdown, diagnostics);
+        Map<String, ParsedPage> parsed = time.time("parse", () -> parse(pages, markdown, diagnostics));
+        Map<String, ComputedPage> computed = time.time("compute", () -> compute(pages, parsed, config, diagnostics));
         EquationIndex equations = EquationIndex.collect(parsed, diagnostics);
-        RenderedPages rendered = render(pages, computed, parsed, equations, markdown, config, katex, diagnostics);
+        RenderedPages rendered = time.time("render",
+                () -> render(pages, computed, parsed, equations, markdown, config, katex, diagnostics));
         if (failsBuild(diagnostics)) {
             return failed(diagnostics, start);
         }
-        Map<String, String> files = applyTemplates(rendered.pages(), config, katex);
-        if (!write(out, config, files, content.files(), sourcesByOutput(pages), diagnostics)) {
+        Map<String, String> files = time.time("templates", () -> applyTemplates(rendered.pages(), config, katex));
+        if (!time.time("write", () -> write(out, config, files, content.files(), sourcesByOutput(pages), diagnostics))) {
             return failed(diagnostics, start);
         }
         int checks = computed.values().stream().mapToInt(ComputedPage::checksPassed).sum();
         return new BuildResult(BuildResult.Status.BUILT, rendered.pages().size(), rendered.math().formulas(), rendered.math().fromCache(),
-                checks, System.nanoTime() - start, diagnostics.sorted(), rendered.engineStarted());
+                checks, System.nanoTime() - start, diagnostics.sorted(), rendered.engineStarted(), time.stages());
     }
 
     /** The pages as HTML, with what rendering their math took. */
@@ -149,7 +152,7 @@ public final class SiteBuild {
             for (Page page : pages) {
                 PageSetup setup = new PageSetup(page.slug(),
                         PageSetup.solutionsOpen(page.front().solutions(), config.solutions()), equations);
-                RenderedPage html = markdown.render(parsed.get(page.slug()), computed.get(page.slug()).blocks(), math,
+                RenderedPage html = markdown.render(parsed.get(page.slug()), computed.get(page.slug()), math,
                         diagnostics, setup);
                 rendered.add(new PageEntry(page.slug(), page.front().title(), page.front().summary(),
                         html.html(), html.headings()));
@@ -216,12 +219,14 @@ public final class SiteBuild {
         return sources;
     }
 
-    /** Runs every page's computation directives: outputs of blocks, inline values substituted. */
-    private Map<String, ComputedPage> compute(List<Page> pages, SiteConfig config, Diagnostics diagnostics) {
+    /** Runs every page's directives, as the parser found them: outputs of blocks, values. */
+    private Map<String, ComputedPage> compute(List<Page> pages, Map<String, ParsedPage> parsed, SiteConfig config,
+                                              Diagnostics diagnostics) {
         ComputeStage stage = new ComputeStage(options.cacheDir() != null ? options.cacheDir().resolve("compute") : null);
         Map<String, ComputedPage> computed = new LinkedHashMap<>();
         for (Page page : pages) {
-            computed.put(page.slug(), stage.run(page.source(), page.body(), computeOptions(page, config), diagnostics));
+            computed.put(page.slug(), stage.run(page.source(), parsed.get(page.slug()).directives().all(),
+                    computeOptions(page, config), diagnostics));
         }
         return computed;
     }
@@ -229,7 +234,7 @@ public final class SiteBuild {
     private static PageOptions computeOptions(Page page, SiteConfig config) {
         var front = page.front();
         return new PageOptions(front.seed() != null ? front.seed() : PageOptions.DEFAULT_SEED,
-                !"hidden".equals(front.checks()),
+                front.checks() == Display.Checks.VISIBLE,
                 front.precision() != null ? front.precision() : config.precision(),
                 front.maxMatrix() != null ? front.maxMatrix() : config.maxMatrix(),
                 config.limits());
@@ -239,12 +244,10 @@ public final class SiteBuild {
      * Parses every page before rendering any, so that references between pages (equation numbers) are
      * known when the first page is written.
      */
-    private static Map<String, ParsedPage> parse(List<Page> pages, Map<String, ComputedPage> computed,
-                                                 MarkdownRenderer markdown, Diagnostics diagnostics) {
+    private static Map<String, ParsedPage> parse(List<Page> pages, MarkdownRenderer markdown, Diagnostics diagnostics) {
         Map<String, ParsedPage> parsed = new LinkedHashMap<>();
         for (Page page : pages) {
-            String markdownText = computed.get(page.slug()).markdown();
-            parsed.put(page.slug(), markdown.parse(new SourceText(page.source().name(), markdownText), diagnostics));
+            parsed.put(page.slug(), markdown.parse(new SourceText(page.source().name(), page.body()), diagnostics));
         }
         return parsed;
     }
@@ -301,7 +304,8 @@ public final class SiteBuild {
     }
 
     private BuildResult failed(Diagnostics diagnostics, long start) {
-        return new BuildResult(BuildResult.Status.FAILED, 0, 0, 0, 0, System.nanoTime() - start, diagnostics.sorted(), false);
+        return new BuildResult(BuildResult.Status.FAILED, 0, 0, 0, 0, System.nanoTime() - start, diagnostics.sorted(), false,
+                List.of());
     }
 
     /** Pages in {@code order}; pages without one after those, by path. */

@@ -86,11 +86,12 @@ final class Browser {
         return out;
     }
 
+    /** Prefer {@link BuiltSites#readerFixture()}, built once for all classes. */
     static Path buildReaderFixture(Path out) {
         return build(READER_FIXTURE.resolve("content"), Path.of("templates"), out);
     }
 
-    /** The project's own content/, as the README's build command builds it. */
+    /** The project's own content/, as the README's build command builds it; prefer {@link BuiltSites#defaultSite()}. */
     static Path buildDefaultSite(Path out) {
         return build(Path.of("content"), Path.of("templates"), out);
     }
@@ -99,7 +100,8 @@ final class Browser {
     static List<String> pages(Path site) throws IOException {
         try (Stream<Path> walk = Files.walk(site)) {
             List<String> pages = new ArrayList<>();
-            walk.filter(p -> p.toString().endsWith(".html"))
+            // Names starting with _ are the tests' own probe pages and marked copies, not the site's.
+            walk.filter(p -> p.toString().endsWith(".html") && !p.getFileName().toString().startsWith("_"))
                     .map(p -> site.relativize(p).toString().replace('\\', '/'))
                     .filter(p -> !p.startsWith("_"))
                     .sorted()

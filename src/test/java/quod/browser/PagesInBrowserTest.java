@@ -2,10 +2,10 @@ package quod.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +15,12 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every page of the reader fixture and of the default site, loaded in headless Chromium at phone
  * width (375 CSS px): no console messages, no KaTeX error, nothing wider than the screen. One browser
- * run per site: a probe page, written only into the test's copy of the site, loads every page in a
- * 375 px iframe and writes what it measured into its own DOM, which {@code --dump-dom} returns.
+ * run for both sites: a probe page, written beside the test's built copies of the sites, loads every
+ * page in a 375 px iframe and writes what it measured into its own DOM, which {@code --dump-dom} returns.
  */
 class PagesInBrowserTest {
     static final String PROBE = """
@@ -64,10 +63,9 @@ class PagesInBrowserTest {
     /** What the probe saw on one page. */
     record Measured(int scrollWidth, int clientWidth, int mathErrors, String overflowing) { }
 
-    @TempDir
-    static Path tmp;
+    /** By site name: what the probe saw on each page, by the page's path in its site. */
     static final Map<String, Map<String, Measured>> measured = new LinkedHashMap<>();
-    static final Map<String, List<String>> consoleLines = new LinkedHashMap<>();
+    static final List<String> consoleLines = new ArrayList<>();
     static final Map<String, List<String>> pages = new LinkedHashMap<>();
 
     @BeforeAll
@@ -75,32 +73,34 @@ class PagesInBrowserTest {
         if (!Browser.available()) {
             return;
         }
-        Chromium chromium = Browser.chromium();
-        probe(chromium, "reader fixture", Browser.buildReaderFixture(tmp.resolve("reader")));
-        probe(chromium, "default site", Browser.buildDefaultSite(tmp.resolve("default")));
-    }
-
-    private static void probe(Chromium chromium, String name, Path site) throws Exception {
-        List<String> paths = Browser.pages(site);
+        Map<String, Path> sites = Map.of("reader fixture", BuiltSites.readerFixture(), "default site", BuiltSites.defaultSite());
+        Path parent = BuiltSites.readerFixture().getParent();
         StringBuilder frames = new StringBuilder();
-        for (String p : paths) {
-            frames.append("<iframe src=\"").append(p).append("\" style=\"width:375px;height:900px;border:0\"></iframe>\n");
+        Map<String, String> siteByFolder = new LinkedHashMap<>();
+        for (var site : sites.entrySet()) {
+            assertThat(site.getValue().getParent()).as("both sites in one folder").isEqualTo(parent);
+            String folder = site.getValue().getFileName().toString();
+            siteByFolder.put(folder, site.getKey());
+            pages.put(site.getKey(), Browser.pages(site.getValue()));
+            measured.put(site.getKey(), new LinkedHashMap<>());
+            for (String p : pages.get(site.getKey())) {
+                frames.append("<iframe src=\"").append(folder).append('/').append(p)
+                        .append("\" style=\"width:375px;height:900px;border:0\"></iframe>\n");
+            }
         }
-        Path probe = site.resolve("_phone-probe.html");
+        Path probe = parent.resolve("_phone-probe.html");
         Files.writeString(probe, PROBE.formatted(frames), StandardCharsets.UTF_8);
-        Chromium.Run run = chromium.dumpDom(probe, List.of("--allow-file-access-from-files", "--hide-scrollbars",
+        Chromium.Run run = Browser.chromium().dumpDom(probe, List.of("--allow-file-access-from-files", "--hide-scrollbars",
                 "--enable-logging=stderr", "--v=0", "--virtual-time-budget=15000"));
-        Map<String, Measured> byPage = new LinkedHashMap<>();
         for (String line : Jsoup.parse(run.stdout()).select("#probe").text().split("(?=PAGE )")) {
             Matcher m = LINE.matcher(line.strip());
             if (m.matches()) {
-                byPage.put(m.group(1), new Measured(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
-                        Integer.parseInt(m.group(4)), m.group(5).strip()));
+                String[] folderAndPage = m.group(1).split("/", 2);
+                measured.get(siteByFolder.get(folderAndPage[0])).put(folderAndPage[1], new Measured(Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), m.group(5).strip()));
             }
         }
-        measured.put(name, byPage);
-        pages.put(name, paths);
-        consoleLines.put(name, run.stderr().lines().filter(l -> l.contains(":CONSOLE")).toList());
+        run.stderr().lines().filter(l -> l.contains(":CONSOLE")).forEach(consoleLines::add);
     }
 
     @BeforeEach
@@ -119,9 +119,8 @@ class PagesInBrowserTest {
 
     @Test
     void pagesLogNothingToTheConsole() {
-        for (String site : consoleLines.keySet()) {
-            assertThat(consoleLines.get(site)).as("console messages on the " + site).isEmpty();
-        }
+        assertThat(measured).as("sites probed").hasSize(2);
+        assertThat(consoleLines).as("console messages on the reader fixture and the default site").isEmpty();
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -29,24 +30,33 @@ import quod.cli.Main;
 class PrintPdfBrowserTest {
     private static final String BOXES = ".math-display, .answer, .callout";
 
+    /** The tiny marks put at the top and bottom edge of each box, {@code QTOP<n>Q} and {@code QBOT<n>Q}. */
+    private static final Pattern MARK = Pattern.compile("Q(?:TOP|BOT)\\d+Q");
+
     @TempDir
     static Path tmp;
     static Chromium chromium;
-    static Path fixture;
-    static Path defaultSite;
-    /** The text of each PDF page, by site. */
+    /** The text of each PDF page, by site, without the marks. */
     static final Map<String, List<String>> pdfPages = new LinkedHashMap<>();
     static final Map<String, List<String>> titles = new LinkedHashMap<>();
+    /** Each site's print page printed with its boxes' edges marked: the pages' text, marks included. */
+    static final Map<String, List<String>> markedPages = new LinkedHashMap<>();
+    /** The class names of each site's marked boxes, in mark order. */
+    static final Map<String, List<String>> boxes = new LinkedHashMap<>();
 
+    /**
+     * Prints each site once, with its boxes' edges marked. The default site's walkthrough is some 50
+     * pages, so its one marked print serves every test: the marks are absolutely positioned 3 px text,
+     * which moves nothing, and are taken out of the text the other tests read. The fixture goes through
+     * `quod pdf` itself, and its marked copy is printed separately (it is a few pages).
+     */
     @BeforeAll
     static void printBothSites() throws Exception {
         if (!Browser.available() || !Browser.hasCommand("pdftotext")) {
             return;
         }
         chromium = Browser.chromium();
-        fixture = tmp.resolve("reader");
-        defaultSite = tmp.resolve("default");
-        // The fixture goes through `quod pdf` itself; the default site through Chromium directly.
+        Path fixture = tmp.resolve("reader");
         PrintStream out = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
@@ -59,13 +69,28 @@ class PrintPdfBrowserTest {
         }
         assertThat(status).as("quod pdf: " + captured).isZero();
         assertThat(captured.toString(StandardCharsets.UTF_8)).contains("Printed all pages -> ");
-        Browser.buildDefaultSite(defaultSite);
-        chromium.printToPdf(defaultSite.resolve("print/index.html"), defaultSite.resolve("print/walkthrough.pdf"));
-        for (var site : Map.of("reader fixture", fixture, "default site", defaultSite).entrySet()) {
-            pdfPages.put(site.getKey(), pdfText(site.getValue().resolve("print/walkthrough.pdf")));
+        pdfPages.put("reader fixture", pdfText(fixture.resolve("print/walkthrough.pdf")));
+        for (var site : List.of(Map.entry("reader fixture", fixture), Map.entry("default site", BuiltSites.defaultSite()))) {
             Document print = Jsoup.parse(site.getValue().resolve("print/index.html").toFile(), "UTF-8");
             titles.put(site.getKey(), print.select("article.print-page > h1").eachText());
+            List<String> classes = new ArrayList<>();
+            for (Element box : print.select(BOXES)) {
+                String mark = "position:absolute;left:0;font-size:3px;line-height:1;color:#fdfdfd;";
+                int n = classes.size();
+                box.attr("style", "position:relative;" + box.attr("style"));
+                box.prependElement("span").attr("style", mark + "top:0").text("QTOP" + n + "Q");
+                box.appendElement("span").attr("style", mark + "bottom:0").text("QBOT" + n + "Q");
+                classes.add(box.className());
+            }
+            boxes.put(site.getKey(), classes);
+            Path marked = site.getValue().resolve("print/_marked.html");
+            Files.writeString(marked, print.outerHtml(), StandardCharsets.UTF_8);
+            Path pdf = site.getValue().resolve("print/_marked.pdf");
+            chromium.printToPdf(marked, pdf);
+            markedPages.put(site.getKey(), pdfText(pdf));
         }
+        pdfPages.put("default site", markedPages.get("default site").stream()
+                .map(page -> MARK.matcher(page).replaceAll("")).toList());
     }
 
     /** The text of each page of a PDF, in layout mode; pdftotext ends every page with a form feed. */
@@ -144,33 +169,19 @@ class PrintPdfBrowserTest {
     }
 
     @Test
-    void noEquationAnswerOrCalloutIsCutAcrossPages() throws Exception {
-        for (Path site : List.of(fixture, defaultSite)) {
-            Document print = Jsoup.parse(site.resolve("print/index.html").toFile(), "UTF-8");
-            int n = 0;
-            for (Element box : print.select(BOXES)) {
-                String mark = "position:absolute;left:0;font-size:3px;line-height:1;color:#fdfdfd;";
-                box.attr("style", "position:relative;" + box.attr("style"));
-                box.prependElement("span").attr("style", mark + "top:0").text("QTOP" + n + "Q");
-                box.appendElement("span").attr("style", mark + "bottom:0").text("QBOT" + n + "Q");
-                n++;
-            }
-            Path marked = site.resolve("print/_marked.html");
-            Files.writeString(marked, print.outerHtml(), StandardCharsets.UTF_8);
-            Path pdf = site.resolve("print/_marked.pdf");
-            chromium.printToPdf(marked, pdf);
-            List<String> pages = pdfText(pdf);
-            assertThat(n).as(site + " boxes to check").isPositive();
-            for (int i = 0; i < n; i++) {
+    void noEquationAnswerOrCalloutIsCutAcrossPages() {
+        markedPages.forEach((site, pages) -> {
+            List<String> classes = boxes.get(site);
+            assertThat(classes).as(site + " boxes to check").isNotEmpty();
+            for (int i = 0; i < classes.size(); i++) {
                 String top = "QTOP" + i + "Q";
                 String bottom = "QBOT" + i + "Q";
-                assertThat(pages).as("top edge of box " + i + " printed").anySatisfy(p -> assertThat(p).contains(top));
+                assertThat(pages).as(site + ": top edge of box " + i + " printed").anySatisfy(p -> assertThat(p).contains(top));
                 // Chromium may paint the top mark on the page before too, when the box was pushed to the next
                 // page whole; a cut box has no page with both edges.
-                assertThat(pages).as("box " + i + " (" + print.select(BOXES).get(i).className()
-                        + ") has a page with both its top and bottom edge")
+                assertThat(pages).as(site + ": box " + i + " (" + classes.get(i) + ") has a page with both its top and bottom edge")
                         .anySatisfy(p -> assertThat(p).contains(top).contains(bottom));
             }
-        }
+        });
     }
 }

@@ -2,24 +2,24 @@ package quod.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.DataInputStream;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Light and dark themes in headless Chromium: the system setting is followed, the toggle switches and
- * remembers, a remembered choice applies on the next page; and screenshots of a fixture page and a
- * default-site page in light, dark and at phone width, kept under {@code target/screenshots/} for
- * people to look at.
+ * remembers, a remembered choice applies on the next page, and screenshots in both themes are whole
+ * pictures with the dark one darker. The screenshots people look at (several pages, light, dark and
+ * phone width) come from {@code bench/screenshots.sh}, not from the test suite.
  */
 class ThemeAndScreenshotsBrowserTest {
     private static final String LIGHT_BG = "rgb(253, 253, 251)";
@@ -65,20 +65,14 @@ class ThemeAndScreenshotsBrowserTest {
             </script></body></html>
             """;
 
-    @TempDir
-    static Path tmp;
-    static Chromium chromium;
     static Path fixture;
-    static Path defaultSite;
 
     @BeforeAll
-    static void buildSites() {
+    static void buildSite() {
         if (!Browser.available()) {
             return;
         }
-        chromium = Browser.chromium();
-        fixture = Browser.buildReaderFixture(tmp.resolve("reader"));
-        defaultSite = Browser.buildDefaultSite(tmp.resolve("default"));
+        fixture = BuiltSites.readerFixture();
     }
 
     private static String probeToggle(List<String> flags) throws Exception {
@@ -86,7 +80,7 @@ class ThemeAndScreenshotsBrowserTest {
         Path copy = page.resolveSibling("_toggle-probe.html");
         Files.writeString(copy, Files.readString(page, StandardCharsets.UTF_8).replace("</body>", TOGGLE_PROBE + "</body>"),
                 StandardCharsets.UTF_8);
-        Chromium.Run run = chromium.dumpDom(copy, flags);
+        Chromium.Run run = Browser.chromium().dumpDom(copy, flags);
         return Jsoup.parse(run.stdout()).select("#probe").text();
     }
 
@@ -113,43 +107,51 @@ class ThemeAndScreenshotsBrowserTest {
     void aStoredChoiceAppliesToTheNextPageOverTheSystemSetting() throws Exception {
         Path probe = fixture.resolve("_stored-probe.html");
         Files.writeString(probe, STORED_PROBE, StandardCharsets.UTF_8);
-        Chromium.Run run = chromium.dumpDom(probe, List.of("--allow-file-access-from-files", "--virtual-time-budget=10000"));
+        Chromium.Run run = Browser.chromium().dumpDom(probe, List.of("--allow-file-access-from-files", "--virtual-time-budget=10000"));
         assertThat(Jsoup.parse(run.stdout()).select("#probe").text()).isEqualTo("bg=" + DARK_BG + ";theme=dark");
     }
 
     @Test
-    void screenshotsInLightDarkAndAtPhoneWidth() throws Exception {
+    void screenshotsAreWholePicturesAndTheDarkThemeIsDarker() throws Exception {
+        Path page = fixture.resolve("01-problems/index.html");
+        Path light = Browser.SCREENSHOTS.resolve("fixture-problems-light.png");
+        Path dark = Browser.SCREENSHOTS.resolve("fixture-problems-dark.png");
         Files.createDirectories(Browser.SCREENSHOTS);
-        record Shot(String name, Path page) { }
-        List<Shot> shots = List.of(
-                new Shot("fixture-problems", fixture.resolve("01-problems/index.html")),
-                new Shot("fixture-print", fixture.resolve("print/index.html")),
-                new Shot("default-page", defaultSite.resolve(firstPage(defaultSite))));
-        for (Shot shot : shots) {
-            for (var mode : List.of(new Object[] {"light", 1280, List.<String>of()},
-                    new Object[] {"dark", 1280, List.of("--force-dark-mode")},
-                    new Object[] {"phone", 375, List.<String>of()})) {
-                Path png = Browser.SCREENSHOTS.resolve(shot.name() + "-" + mode[0] + ".png");
-                Files.deleteIfExists(png);
-                @SuppressWarnings("unchecked")
-                List<String> flags = (List<String>) mode[2];
-                chromium.screenshot(shot.page(), png, (int) mode[1], 1400, flags);
-                assertThat(png).as(png.toString()).exists();
-                assertThat(pngWidth(png)).as(png + " width").isEqualTo((int) mode[1]);
-            }
+        Files.deleteIfExists(light);
+        Files.deleteIfExists(dark);
+        Browser.chromium().screenshot(page, light, 1280, 800, List.of());
+        Browser.chromium().screenshot(page, dark, 1280, 800, List.of("--force-dark-mode"));
+        Luminance l = Luminance.of(light);
+        Luminance d = Luminance.of(dark);
+        for (var shot : List.of(Map.entry(light, l), Map.entry(dark, d))) {
+            assertThat(shot.getValue().width()).as(shot.getKey() + " width").isEqualTo(1280);
+            assertThat(shot.getValue().height()).as(shot.getKey() + " height").isEqualTo(800);
+            // Text on a background: a blank or single-colour picture has no spread of luminance.
+            assertThat(shot.getValue().spread()).as(shot.getKey() + " luminance spread (blank page?)").isGreaterThan(0.05);
         }
+        // The backgrounds are rgb(253, 253, 251) and rgb(23, 24, 27): luminance about 0.99 and 0.09.
+        assertThat(l.mean()).as("light mean luminance").isGreaterThan(0.7);
+        assertThat(d.mean()).as("dark mean luminance").isLessThan(0.3);
     }
 
-    /** The first content page of a site (the index's first link in its page list). */
-    private static String firstPage(Path site) throws IOException {
-        return Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8").select(".page-list a").first().attr("href");
-    }
-
-    /** The width in the PNG's IHDR chunk. */
-    private static int pngWidth(Path png) throws IOException {
-        try (InputStream in = Files.newInputStream(png); DataInputStream data = new DataInputStream(in)) {
-            data.skipNBytes(16);
-            return data.readInt();
+    /** Mean and standard deviation of a picture's relative luminance (0 black .. 1 white), per pixel. */
+    private record Luminance(int width, int height, double mean, double spread) {
+        static Luminance of(Path png) throws IOException {
+            BufferedImage image = ImageIO.read(png.toFile());
+            assertThat(image).as(png + " is a readable image").isNotNull();
+            double sum = 0;
+            double squares = 0;
+            int n = image.getWidth() * image.getHeight();
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    int rgb = image.getRGB(x, y);
+                    double v = (0.2126 * (rgb >> 16 & 0xff) + 0.7152 * (rgb >> 8 & 0xff) + 0.0722 * (rgb & 0xff)) / 255;
+                    sum += v;
+                    squares += v * v;
+                }
+            }
+            double mean = sum / n;
+            return new Luminance(image.getWidth(), image.getHeight(), mean, Math.sqrt(Math.max(0, squares / n - mean * mean)));
         }
     }
 }

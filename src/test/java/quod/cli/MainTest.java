@@ -54,6 +54,26 @@ class MainTest {
     }
 
     @Test
+    void timingsPrintOneLinePerStageAfterTheSummary() {
+        int status = Main.run("build", "--source", "src/test/resources/sites/basic/content",
+                "--out", tmp.resolve("site").toString(), "--no-cache", "--timings");
+        assertThat(status).isZero();
+        var lines = stdout().lines().toList();
+        assertThat(lines.get(0)).startsWith("Built 4 pages");
+        assertThat(lines.subList(1, lines.size()))
+                .extracting(l -> l.strip().split(" +")[0])
+                .containsExactly("load", "parse", "compute", "render", "templates", "write");
+        assertThat(lines.subList(1, lines.size())).allMatch(l -> l.matches("  [a-z]+ +\\d+\\.\\d ms"));
+    }
+
+    @Test
+    void mathOptionTakesItsValuesAsTyped() {
+        assertThat(Main.run("build", "--source", "src/test/resources/sites/basic/content",
+                "--out", tmp.resolve("site").toString(), "--no-cache", "--math", "client")).isZero();
+        assertThat(Main.run("build", "--math", "Client")).isEqualTo(2);
+    }
+
+    @Test
     void contentErrorsExitOneWithCompilerStyleMessagesAndNoStackTrace() {
         int status = Main.run("build", "--source", "src/test/resources/sites-invalid/bad-latex/content",
                 "--out", tmp.resolve("site").toString(), "--no-cache");
@@ -70,7 +90,8 @@ class MainTest {
     @Test
     void usageErrorsExitTwo() {
         assertThat(Main.run("build", "--math", "sometimes")).isEqualTo(2);
-        assertThat(stderr()).contains("--math must be 'server' or 'client', not 'sometimes'");
+        assertThat(stderr()).contains("Invalid value for option '--math': expected one of [server, client] "
+                + "(case-sensitive) but was 'sometimes'");
         assertThat(Main.run("build", "--no-such-option")).isEqualTo(2);
         assertThat(Main.run("frobnicate")).isEqualTo(2);
     }

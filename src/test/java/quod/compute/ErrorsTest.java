@@ -91,7 +91,7 @@ class ErrorsTest {
         Pages.Result r = Pages.run("```compute\nx = y\n```\n\ntext {{ z }}\n\n```compute\ncheck 2 < 1\n```\n");
         assertThat(r.headlines()).containsExactly("page.md:2:5: unknown variable 'y'", "page.md:5:9: unknown variable 'z'",
                 "page.md:8:7: check failed: 2 < 1 (both sides are constants)");
-        assertThat(r.page().markdown()).contains("text {{ z }}");
+        assertThat(r.substituted()).contains("text {{ z }}");
     }
 
     @Test
@@ -121,7 +121,7 @@ class ErrorsTest {
                 "page.md:4:9: result of 0/0 is not finite (NaN or infinity)",
                 "page.md:4:35: result of 1/0 is not finite (NaN or infinity)",
                 "page.md:4:53: result of inv(A) is not finite (NaN or infinity): is the matrix singular?");
-        assertThat(r.page().markdown()).contains("NaN: {{ 0/0 }}");
+        assertThat(r.substituted()).contains("NaN: {{ 0/0 }}");
     }
 
     @Test

@@ -54,8 +54,9 @@ class GoldenTest {
     /** What a reader sees of a page, as plain text. */
     static String render(String input) {
         Pages.Result r = Pages.run(input);
-        StringBuilder out = new StringBuilder(r.page().markdown());
-        Map<Integer, List<ComputeOutput>> blocks = new TreeMap<>(r.page().blocks());
+        StringBuilder out = new StringBuilder(r.substituted());
+        Map<Integer, List<ComputeOutput>> blocks = new TreeMap<>();
+        r.blockLines().forEach(line -> blocks.put(line, r.block(line)));
         blocks.forEach((line, outputs) -> {
             out.append("\n--- block ").append(line);
             for (ComputeOutput o : outputs) {

@@ -86,11 +86,11 @@ class NumberFormatTest {
 
     @Test
     void inlineOutsideMathIsPlainUnlessLatexIsNeeded() {
-        assertThat(four.inline(new Value.Scalar(0.9, false), null, false)).isEqualTo("0.9");
-        assertThat(four.inline(new Value.Scalar(1.2e-5, false), null, false)).isEqualTo("$1.2 \\times 10^{-5}$");
-        assertThat(four.inline(new Value.Scalar(1.2e-5, false), null, true)).isEqualTo("1.2 \\times 10^{-5}");
+        assertThat(four.inline(new Value.Scalar(0.9, false), null, false)).isEqualTo(new ComputedValue("0.9", false));
+        assertThat(four.inline(new Value.Scalar(1.2e-5, false), null, false)).isEqualTo(new ComputedValue("1.2 \\times 10^{-5}", true));
+        assertThat(four.inline(new Value.Scalar(1.2e-5, false), null, true)).isEqualTo(new ComputedValue("1.2 \\times 10^{-5}", true));
         assertThat(four.inline(new Value.Matrix(new DMatrixRMaj(1, 2, true, 1, 2)), null, false))
-                .isEqualTo("$\\begin{bmatrix} 1 & 2 \\end{bmatrix}$");
+                .isEqualTo(new ComputedValue("\\begin{bmatrix} 1 & 2 \\end{bmatrix}", true));
     }
 
     @Test

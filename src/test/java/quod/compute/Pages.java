@@ -4,20 +4,50 @@ import java.util.List;
 import quod.diagnostics.Diagnostic;
 import quod.diagnostics.Diagnostics;
 import quod.diagnostics.SourceText;
+import quod.markdown.MarkdownRenderer;
+import quod.markdown.PageDirectives;
 
-/** Runs Markdown bodies through a fresh {@link ComputeStage} for tests. */
+/** Parses Markdown bodies and runs their directives through a fresh {@link ComputeStage}, for tests. */
 final class Pages {
     private Pages() {
     }
 
-    record Result(ComputedPage page, List<Diagnostic> diagnostics) {
+    record Result(String body, PageDirectives directives, ComputedPage page, List<Diagnostic> diagnostics) {
         List<String> headlines() {
             return diagnostics.stream().map(Diagnostic::headline).toList();
         }
 
-        /** All outputs of the block whose fence is on {@code line}. */
+        /** All outputs of the block whose fence is on {@code line}, or null when there is none. */
         List<ComputeOutput> block(int line) {
-            return page.blocks().get(line);
+            List<Directive.Block> blocks = directives.blocks();
+            for (int i = 0; i < blocks.size(); i++) {
+                if (blocks.get(i).fenceLine() == line) {
+                    return page.blocks().get(i);
+                }
+            }
+            return null;
+        }
+
+        /** The fence lines of the directive blocks, in document order. */
+        List<Integer> blockLines() {
+            return directives.blocks().stream().map(Directive.Block::fenceLine).toList();
+        }
+
+        /**
+         * The body with each value written where it stood, as a reader would read it: text as text, TeX in
+         * prose as {@code $...$}. Only for tests: the renderer places values by node, never by text.
+         */
+        String substituted() {
+            String[] lines = body.split("\n", -1);
+            List<Directive.Value> values = directives.values();
+            for (int i = values.size() - 1; i >= 0; i--) {
+                Directive.Value v = values.get(i);
+                ComputedValue c = page.values().get(i);
+                String text = c.math() && !v.inMath() ? "$" + c.text() + "$" : c.text();
+                String line = lines[v.line() - 1];
+                lines[v.line() - 1] = line.substring(0, v.open()) + text + line.substring(v.close() + 2);
+            }
+            return String.join("\n", lines);
         }
     }
 
@@ -32,9 +62,11 @@ final class Pages {
     /** With a clock (nanoseconds) the test drives, for the time budget. */
     static Result run(String body, PageOptions options, java.util.function.LongSupplier clock) {
         Diagnostics diagnostics = new Diagnostics();
+        SourceText text = new SourceText("page.md", body);
+        PageDirectives directives = new MarkdownRenderer().parse(text, diagnostics).directives();
         ComputedPage page = new ComputeStage(null, ResultCache.ENGINE_VERSION, clock)
-                .run(new SourceText("page.md", body), body, options, diagnostics);
-        return new Result(page, diagnostics.sorted());
+                .run(text, directives.all(), options, diagnostics);
+        return new Result(body, directives, page, diagnostics.sorted());
     }
 
     /** A page with one compute block holding {@code lines}; the block's fence is line 1. */

@@ -134,25 +134,25 @@ class StatementsTest {
         String body = "```compute\nx = 2\n```\n\n````python\n{{ x }}\n```compute\n````\n\n~~~compute\nshow x + 1\n~~~\n";
         Pages.Result r = Pages.run(body);
         assertThat(r.diagnostics()).isEmpty();
-        assertThat(r.page().blocks().keySet()).containsExactlyInAnyOrder(1, 10);
+        assertThat(r.blockLines()).containsExactly(1, 10);
         assertThat(Pages.shown(r)).isEmpty();
         assertThat(r.block(10)).containsExactly(new ComputeOutput.DisplayMath("x + 1 = 3"));
-        assertThat(r.page().markdown()).isEqualTo(body);
+        assertThat(r.substituted()).isEqualTo(body);
     }
 
     @Test
     void inlineValuesUseTheScopeAtTheirPlace() {
         Pages.Result r = Pages.run("```compute\nx = 1\n```\nbefore {{ x }}\n```compute\nx = 2\n```\nafter {{ x }}\n");
-        assertThat(r.page().markdown().lines().toList()).contains("before 1", "after 2");
+        assertThat(r.substituted().lines().toList()).contains("before 1", "after 2");
     }
 
     @Test
-    void loopsStayFastBecauseStatementsCompileOnce() {
-        long start = System.nanoTime();
-        double v = Eval.number("h(0)", "W = 0.5*eye(20)", "h = ones(20, 1)", "for t = 0:19999", "h = tanh(W*h + 0.1)", "end");
-        assertThat(v).isCloseTo(0.1 / 0.5, within(0.2));
-        // Generous bound: recompiling every iteration takes far longer than this.
-        assertThat((System.nanoTime() - start) / 1e9).isLessThan(10.0);
+    void aLongLoopCarriesItsStateToTheFixedPoint() {
+        // h = tanh(h/2 + 0.1) halves its error each step, so 200 steps reach the fixed point to rounding.
+        // How fast loops run (statements compile once) is measured by bench/compute.sh, not asserted here.
+        double v = Eval.number("h(0)", "W = 0.5*eye(20)", "h = ones(20, 1)", "for t = 0:199", "h = tanh(W*h + 0.1)", "end");
+        assertThat(v).isCloseTo(0.195, within(0.001));
+        assertThat(Math.tanh(0.5 * v + 0.1)).isCloseTo(v, within(1e-12));
     }
 
     @Test

@@ -18,8 +18,8 @@ import quod.math.ClientMathRenderer;
 /**
  * Markdown + math -> HTML, pinned by {@code src/test/resources/markdown/*.md}. Math goes through the
  * client-side renderer here, whose output is the TeX as KaTeX's auto-render will see it: that makes
- * the goldens show exactly which text the math parser took as math. KaTeX's own output is pinned in
- * {@code ServerMathGoldenTest}. Regenerate with {@code mvn test -Dquod.updateGoldens=true}.
+ * the goldens show exactly which text the math parser took as math. KaTeX's own output is checked in
+ * {@code quod.site.BasicSiteTest} and {@code quod.math.KatexLimitsAndTrustTest}. Regenerate with {@code mvn test -Dquod.updateGoldens=true}.
  */
 class MarkdownGoldenTest {
     private static final Path DIR = Path.of("src/test/resources/markdown");
@@ -27,7 +27,17 @@ class MarkdownGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> markdownAndMathGoldens() throws IOException {
-        Path file = DIR.resolve("math.md");
+        return goldens("math.md");
+    }
+
+    /** Compute blocks and values wherever Markdown allows them, found by the one parser. */
+    @TestFactory
+    Stream<DynamicTest> directiveGoldens() throws IOException {
+        return goldens("directives.md");
+    }
+
+    private Stream<DynamicTest> goldens(String name) throws IOException {
+        Path file = DIR.resolve(name);
         if (Goldens.updating()) {
             Goldens.update(file, this::render);
         }
@@ -37,8 +47,8 @@ class MarkdownGoldenTest {
 
     private String render(String input) {
         Diagnostics diagnostics = new Diagnostics();
-        RenderedPage page = markdown.render(new SourceText("test.md", input), Map.of(), new ClientMathRenderer(),
-                diagnostics);
+        ParsedPage parsed = markdown.parse(new SourceText("test.md", input), diagnostics);
+        RenderedPage page = markdown.render(parsed, Computed.of(parsed, diagnostics), new ClientMathRenderer(), diagnostics);
         List<Diagnostic> problems = diagnostics.sorted();
         StringBuilder out = new StringBuilder(page.html());
         for (Diagnostic d : problems) {

@@ -25,8 +25,9 @@ class NestingLimitTest {
 
     private static Result render(String markdown) {
         Diagnostics diagnostics = new Diagnostics();
-        RenderedPage page = new MarkdownRenderer().render(new SourceText("a.md", markdown), Map.of(),
-                new ClientMathRenderer(), diagnostics);
+        MarkdownRenderer renderer = new MarkdownRenderer();
+        ParsedPage parsed = renderer.parse(new SourceText("a.md", markdown), diagnostics);
+        RenderedPage page = renderer.render(parsed, Computed.of(parsed, diagnostics), new ClientMathRenderer(), diagnostics);
         return new Result(Jsoup.parse(page.html()), diagnostics.sorted().stream().map(Diagnostic::headline).toList());
     }
 

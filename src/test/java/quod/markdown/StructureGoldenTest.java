@@ -1,5 +1,6 @@
 package quod.markdown;
 
+import quod.page.Heading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -44,7 +45,8 @@ class StructureGoldenTest {
         site.put("hw/this", markdown.parse(new SourceText("this.md", input), diagnostics));
         site.put("other", markdown.parse(new SourceText("other.md", OTHER), diagnostics));
         EquationIndex equations = EquationIndex.collect(site, diagnostics);
-        RenderedPage page = markdown.render(site.get("hw/this"), Map.of(), new ClientMathRenderer(), diagnostics,
+        RenderedPage page = markdown.render(site.get("hw/this"), Computed.of(site.get("hw/this"), diagnostics),
+                new ClientMathRenderer(), diagnostics,
                 new PageSetup("hw/this", !collapsed, equations));
         StringBuilder out = new StringBuilder(page.html());
         for (Heading h : page.headings()) {

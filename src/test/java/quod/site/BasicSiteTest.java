@@ -136,6 +136,14 @@ class BasicSiteTest {
     }
 
     @Test
+    void katexLicenceTravelsWithItsAssets() throws IOException {
+        String licence = Files.readString(site.resolve("assets/katex/LICENSE"), StandardCharsets.UTF_8);
+        assertThat(licence).startsWith("The MIT License")
+                .contains("Copyright (c) 2013-2020 Khan Academy and other contributors")
+                .contains("The above copyright notice and this permission notice shall be included");
+    }
+
+    @Test
     void sitemapAndCanonicalLinksUseTheBaseUrl() throws IOException {
         String sitemap = Files.readString(site.resolve("sitemap.xml"), StandardCharsets.UTF_8);
         assertThat(sitemap).contains("<loc>https://example.github.io/repo/</loc>")

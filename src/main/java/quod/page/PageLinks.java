@@ -1,4 +1,4 @@
-package quod.render;
+package quod.page;
 
 /**
  * Relative links between pages. Every link names {@code index.html} explicitly, so the site works

@@ -1,0 +1,64 @@
+package quod.markdown;
+
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import quod.diagnostics.Diagnostic;
+import quod.diagnostics.SourceText;
+
+/**
+ * Everything about a page's structure that is wrong, found in one pass right after parsing: a stray or
+ * unclosed fenced div, an unknown div kind, a margin note with a title, unclosed display math, two
+ * problems with one id. The renderers only write HTML; they report nothing about structure.
+ */
+final class PageValidation {
+    private PageValidation() {
+    }
+
+    static void check(Document document, SourceText text, List<Diagnostic> problems) {
+        Map<String, Integer> problemLines = new HashMap<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof FencedDiv div) {
+                div(div, text, problems, problemLines);
+            } else if (node instanceof DisplayMath math && !math.closed()) {
+                int line = math.openingLine() + 1;
+                problems.add(text.errorAt(line, text.line(line).indexOf(math.closer().equals("$$") ? "$$" : "\\[") + 1,
+                        "display math is not closed: add a line ending with '" + math.closer()
+                                + "' (a blank line or the end of the block came first)"));
+            }
+        }
+    }
+
+    private static void div(FencedDiv div, SourceText text, List<Diagnostic> problems, Map<String, Integer> problemLines) {
+        if (div.stray()) {
+            problems.add(text.errorAt(div.fence().getStartOffset(), "'" + div.fence()
+                    + "' closes no open div (a closing fence needs at least as many colons as the opening one)"));
+            return;
+        }
+        if (!div.closed()) {
+            problems.add(text.errorAt(div.fence().getStartOffset(), "'" + div.fence() + " "
+                    + div.kindWord() + "' is not closed: end it with a line '" + div.fence() + "'"));
+        }
+        DivKind kind = div.kind();
+        if (kind == null) {
+            String word = div.kindWord().toString();
+            String near = Suggestions.closest(word, DivKind.words());
+            problems.add(text.errorAt(div.kindWord().getStartOffset(), "unknown div kind '" + word
+                    + "'" + (near == null ? "" : "; did you mean '" + near + "'?")
+                    + " (kinds: " + String.join(", ", DivKind.words()) + ")"));
+        } else if (kind == DivKind.MARGIN && !div.title().isEmpty()) {
+            problems.add(text.errorAt(div.title().getStartOffset(),
+                    "a margin note has no title: put its text on the lines after '" + div.fence() + " margin'"));
+        } else if (kind == DivKind.PROBLEM && div.problemId() != null) {
+            String id = div.problemId();
+            Integer first = problemLines.putIfAbsent(id, text.lineOf(div.fence().getStartOffset()));
+            if (first != null) {
+                int at = div.title().isEmpty() ? div.kindWord().getStartOffset() : div.title().getStartOffset();
+                problems.add(text.errorAt(at, "problem id '" + id
+                        + "' is already used by the problem on line " + first + "; give each problem its own label"));
+            }
+        }
+    }
+}
