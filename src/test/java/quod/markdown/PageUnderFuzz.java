@@ -13,7 +13,7 @@ import quod.math.MathRenderer;
 import quod.math.MathStats;
 
 /**
- * One page taken through the Markdown stage as a build does (parse, number equations, render) with
+ * One page taken through the Markdown stage as a build does (parse, number equations, run directives, render) with
  * the client math renderer, which needs no V8, so a fuzzer can run it thousands of times a second.
  * Records every formula handed to the math renderer, to check where they say they come from.
  */
@@ -26,7 +26,9 @@ record PageUnderFuzz(SourceText source, String html, List<Formula> formulas, Lis
         Recording math = new Recording();
         ParsedPage page = MARKDOWN.parse(source, diagnostics);
         EquationIndex equations = EquationIndex.collect(Map.of("fuzz", page), diagnostics);
-        RenderedPage rendered = MARKDOWN.render(page, Map.of(), math, diagnostics, new PageSetup("fuzz", true, equations));
+        // directives run with the real compute stage, as in a build (its limits bound the work)
+        RenderedPage rendered = MARKDOWN.render(page, Computed.of(page, diagnostics), math, diagnostics,
+                new PageSetup("fuzz", true, equations));
         return new PageUnderFuzz(source, rendered.html(), math.formulas, diagnostics.sorted());
     }
 
