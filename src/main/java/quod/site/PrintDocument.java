@@ -28,8 +28,8 @@ import quod.render.SiteModel.PageEntry;
  *     page's folder to {@code print/};</li>
  * <li>every {@code <details>} gets {@code open}, since print CSS cannot open one.</li>
  * </ul>
- * The page is parsed with jsoup, which reads attributes however they are quoted and knows that text in a
- * comment, {@code <script>} or {@code <code>} is not markup. The changed attributes are then written back
+ * The page is parsed with jsoup, which reads attributes however they are quoted ({@code id='x'}, {@code id=x})
+ * and knows that a comment, a {@code <script>} or a {@code <textarea>} holds no markup. The changed attributes are then written back
  * into the page's own HTML at the places jsoup recorded, rather than serialising jsoup's tree: that would
  * also close elements the page leaves open, write {@code <br />} as {@code <br>} and re-encode entities,
  * changing bytes no reader sees.
