@@ -1,14 +1,10 @@
 package quod.site;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -64,33 +60,29 @@ final class LinkChecker {
     }
 
     private String problem(String from, String url) {
-        if (url.isEmpty() || url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || url.startsWith("//")) {
+        if (url.isEmpty() || RelativeUrl.isExternal(url)) {
             return null; // external (http:, mailto:, data:, ...): not ours to check
         }
         if (url.startsWith("/")) {
             return "link '" + url + "' starts with '/': it breaks when the site is served under a prefix "
                     + "(GitHub Pages project sites) or opened from disk; use a relative link";
         }
-        int hash = url.indexOf('#');
-        String path = hash >= 0 ? url.substring(0, hash) : url;
-        String fragment = hash >= 0 ? url.substring(hash + 1) : "";
-        path = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-        String decodedPath = decode(path);
-        String decodedFragment = decode(fragment);
-        if (decodedPath == null || decodedFragment == null) {
+        RelativeUrl.Resolution resolution = RelativeUrl.resolve(from, url);
+        if (resolution instanceof RelativeUrl.Malformed) {
             return "malformed percent-encoding in link '" + url + "': a '%' must be followed by two hex digits "
                     + "(write %25 for a '%' itself)";
         }
-        String target = path.isEmpty() ? from : resolve(from, decodedPath);
-        if (target == null) {
+        if (!(resolution instanceof RelativeUrl.Target resolved)) {
             return "link '" + url + "' points outside the site";
         }
-        if (target.endsWith("/") || !target.contains(".") && html.containsKey(target + "/index.html")) {
-            target = (target.endsWith("/") ? target : target + "/") + "index.html";
+        String target = resolved.path();
+        String fragment = resolved.fragment() == null ? "" : resolved.fragment();
+        if (target.isEmpty() || target.endsWith("/") || !target.contains(".") && html.containsKey(target + "/index.html")) {
+            target = (target.isEmpty() || target.endsWith("/") ? target : target + "/") + "index.html";
         }
         if (html.containsKey(target)) {
-            if (!fragment.isEmpty() && !hasAnchor(page(target), decodedFragment)) {
-                return "link '" + url + "': no element with id '" + fragment + "' in " + target;
+            if (!fragment.isEmpty() && !hasAnchor(page(target), fragment)) {
+                return "link '" + url + "': no element with id '" + resolved.rawFragment() + "' in " + target;
             }
             return null;
         }
@@ -98,29 +90,6 @@ final class LinkChecker {
             return "link '" + url + "' points to " + target + ", which the site does not have";
         }
         return null;
-    }
-
-    /**
-     * The path or fragment of a link with its %XX escapes decoded, as a browser reads a URL: '+' stays '+'
-     * (only form data turns it into a space). Null when a '%' does not start an escape.
-     */
-    static String decode(String raw) {
-        // java.net.URI decodes a path correctly but refuses characters a browser tolerates in an href
-        // (spaces, brackets, non-ASCII, a ':' that would look like a scheme): escape those first, keep '%'.
-        StringBuilder quoted = new StringBuilder(raw.length());
-        for (byte b : raw.getBytes(StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xff);
-            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~!$&'()*+,;=@/%".indexOf(c) >= 0)) {
-                quoted.append(c);
-            } else {
-                quoted.append('%').append(String.format("%02X", b & 0xff));
-            }
-        }
-        try {
-            return new URI(quoted.toString()).getPath();
-        } catch (URISyntaxException e) {
-            return null;
-        }
     }
 
     /** Pages are parsed when first needed: the large print page only if something links into it. */
@@ -134,23 +103,6 @@ final class LinkChecker {
 
     private static String cssQuote(String s) {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    /** {@code resolve("a/b/index.html", "../c.png") -> "a/c.png"}; null when it climbs above the root. */
-    static String resolve(String from, String relative) {
-        List<String> parts = new ArrayList<>(List.of(from.split("/")));
-        parts.remove(parts.size() - 1);
-        for (String seg : relative.split("/", -1)) {
-            if (seg.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.remove(parts.size() - 1);
-            } else if (!seg.equals(".")) {
-                parts.add(seg);
-            }
-        }
-        return parts.stream().collect(Collectors.joining("/"));
     }
 
     /** Where a URL is written in Markdown: as a link target, an HTML attribute, or anywhere. */

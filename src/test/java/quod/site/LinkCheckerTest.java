@@ -52,9 +52,14 @@ class LinkCheckerTest {
     }
 
     @Test
-    void decodingKeepsWhatAUriPathKeeps() {
-        assertThat(LinkChecker.decode("a+b%2Bc%20d")).isEqualTo("a+b+c d");
-        assertThat(LinkChecker.decode("1x:y [z].txt")).isEqualTo("1x:y [z].txt");
-        assertThat(LinkChecker.decode("100%")).isNull();
+    void aBracketOrColonInAFileNameIsReadAsABrowserReadsIt() {
+        assertThat(check("[x](../1x:y%20[z].txt)\n", Set.of("1x:y [z].txt"), "../1x:y%20[z].txt")).isEmpty();
+    }
+
+    @Test
+    void aLinkToTheSiteRootFindsItsIndex() {
+        LinkChecker checker = new LinkChecker(Map.of("a/index.html", "<a href=\"../\">home</a>", "index.html", ""),
+                f -> false);
+        assertThat(checker.check(Map.of(), "templates")).isEmpty();
     }
 }
