@@ -1,5 +1,7 @@
 package quod.compute;
 
+import quod.html.Html;
+
 /**
  * The comparisons of {@code check} and {@code if}, and the "verified" mark of a passed check. The
  * outcome keeps the text as written and the computed values, for the mark and for the error.

@@ -3,6 +3,7 @@ package quod.compute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import quod.html.Html;
 
 /**
  * Draws a line plot as a small, self-contained SVG: it scales with its container (a viewBox, no

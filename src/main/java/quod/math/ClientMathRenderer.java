@@ -1,6 +1,7 @@
 package quod.math;
 
 import quod.diagnostics.Diagnostics;
+import quod.html.Html;
 
 /**
  * {@code --math client}: formulas stay TeX in the page, inside the delimiters KaTeX's auto-render looks
@@ -13,7 +14,7 @@ public final class ClientMathRenderer implements MathRenderer {
     @Override
     public synchronized String render(Formula formula, Diagnostics diagnostics) {
         formulas++;
-        String tex = ServerMathRenderer.escape(formula.tex());
+        String tex = Html.escape(formula.tex());
         return formula.display()
                 ? "<span class=\"katex-display-pending\">\\[" + tex + "\\]</span>"
                 : "<span class=\"katex-pending\">\\(" + tex + "\\)</span>";

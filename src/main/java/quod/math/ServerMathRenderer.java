@@ -2,6 +2,7 @@ package quod.math;
 
 import java.util.function.Supplier;
 import quod.diagnostics.Diagnostics;
+import quod.html.Html;
 
 /**
  * Build-time rendering: formulas become KaTeX HTML+MathML in the page, so readers need no JavaScript.
@@ -42,7 +43,7 @@ public final class ServerMathRenderer implements MathRenderer, AutoCloseable {
             return rendered.html();
         } catch (TexError e) {
             diagnostics.add(TexErrors.toDiagnostic(formula, e));
-            return "<span class=\"math-error\">" + escape(formula.tex()) + "</span>";
+            return "<span class=\"math-error\">" + Html.escape(formula.tex()) + "</span>";
         }
     }
 
@@ -62,9 +63,5 @@ public final class ServerMathRenderer implements MathRenderer, AutoCloseable {
             engine.close();
             engine = null;
         }
-    }
-
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -1,6 +1,9 @@
 package quod.render;
 
+import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
@@ -23,10 +26,14 @@ import quod.diagnostics.QuodException;
 import quod.diagnostics.SourceText;
 
 /**
- * The Freemarker templates of a site ({@code *.ftlh}: HTML output format, auto-escaping on). A
- * missing template or an error in one is reported at the template's line and column.
+ * The Freemarker templates of a site ({@code *.ftlh}: HTML output format, auto-escaping on; {@code *.ftlx}:
+ * XML). A missing template or an error in one is reported at the template's line and column. A few templates
+ * are built into Quod ({@code sitemap.ftlx}) and used when the theme's folder has none of that name.
  */
 public final class Templates {
+    /** Where the built-in templates are in the jar. */
+    private static final String BUILT_IN = "/quod/templates";
+
     private final Configuration config;
     private final Path dir;
     private final String displayDir;
@@ -36,7 +43,8 @@ public final class Templates {
         this.displayDir = displayDir;
         this.config = new Configuration(Configuration.VERSION_2_3_34);
         try {
-            config.setTemplateLoader(new ThemeLoader(dir));
+            config.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
+                new ThemeLoader(dir), new ClassTemplateLoader(Templates.class, BUILT_IN)}));
         } catch (IOException e) {
             throw new QuodException(Diagnostic.error(displayDir, "templates folder not found"));
         }

@@ -1,13 +1,10 @@
 package quod.site;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -63,33 +60,29 @@ final class LinkChecker {
     }
 
     private String problem(String from, String url) {
-        if (url.isEmpty() || url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || url.startsWith("//")) {
+        if (url.isEmpty() || RelativeUrl.isExternal(url)) {
             return null; // external (http:, mailto:, data:, ...): not ours to check
         }
         if (url.startsWith("/")) {
             return "link '" + url + "' starts with '/': it breaks when the site is served under a prefix "
                     + "(GitHub Pages project sites) or opened from disk; use a relative link";
         }
-        int hash = url.indexOf('#');
-        String path = hash >= 0 ? url.substring(0, hash) : url;
-        String fragment = hash >= 0 ? url.substring(hash + 1) : "";
-        path = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-        String decodedPath = decode(path);
-        String decodedFragment = decode(fragment);
-        if (decodedPath == null || decodedFragment == null) {
+        RelativeUrl.Resolution resolution = RelativeUrl.resolve(from, url);
+        if (resolution instanceof RelativeUrl.Malformed) {
             return "malformed percent-encoding in link '" + url + "': a '%' must be followed by two hex digits "
                     + "(write %25 for a '%' itself)";
         }
-        String target = path.isEmpty() ? from : resolve(from, decodedPath);
-        if (target == null) {
+        if (!(resolution instanceof RelativeUrl.Target resolved)) {
             return "link '" + url + "' points outside the site";
         }
-        if (target.endsWith("/") || !target.contains(".") && html.containsKey(target + "/index.html")) {
-            target = (target.endsWith("/") ? target : target + "/") + "index.html";
+        String target = resolved.path();
+        String fragment = resolved.fragment() == null ? "" : resolved.fragment();
+        if (target.isEmpty() || target.endsWith("/") || !target.contains(".") && html.containsKey(target + "/index.html")) {
+            target = (target.isEmpty() || target.endsWith("/") ? target : target + "/") + "index.html";
         }
         if (html.containsKey(target)) {
-            if (!fragment.isEmpty() && !hasAnchor(page(target), decodedFragment)) {
-                return "link '" + url + "': no element with id '" + fragment + "' in " + target;
+            if (!fragment.isEmpty() && !hasAnchor(page(target), fragment)) {
+                return "link '" + url + "': no element with id '" + resolved.rawFragment() + "' in " + target;
             }
             return null;
         }
@@ -99,64 +92,18 @@ final class LinkChecker {
         return null;
     }
 
-    /**
-     * The path or fragment of a link with its %XX escapes decoded, as a browser reads a URL: '+' stays '+'
-     * (only form data turns it into a space), and bytes that are not UTF-8 become U+FFFD. Null when a '%'
-     * does not start an escape. Decoded by hand: java.net.URI would read a fragment such as {@code //x}
-     * as a host and lose it.
-     */
-    static String decode(String raw) {
-        if (raw.indexOf('%') < 0) {
-            return raw;
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c != '%') {
-                int end = Character.isHighSurrogate(c) && i + 1 < raw.length() ? i + 2 : i + 1;
-                bytes.writeBytes(raw.substring(i, end).getBytes(StandardCharsets.UTF_8));
-                i = end - 1;
-                continue;
-            }
-            int hi = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
-            int lo = hi >= 0 ? Character.digit(raw.charAt(i + 2), 16) : -1;
-            if (lo < 0) {
-                return null;
-            }
-            bytes.write(hi * 16 + lo);
-            i += 2;
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
-    }
-
     /** Pages are parsed when first needed: the large print page only if something links into it. */
     private Document page(String path) {
         return parsed.computeIfAbsent(path, p -> Jsoup.parse(html.get(p)));
     }
 
     private static boolean hasAnchor(Document doc, String id) {
+        // jsoup refuses an empty id with an exception; no element has one
         return !id.isEmpty() && (doc.getElementById(id) != null || !doc.select("a[name=" + cssQuote(id) + "]").isEmpty());
     }
 
     private static String cssQuote(String s) {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    /** {@code resolve("a/b/index.html", "../c.png") -> "a/c.png"}; null when it climbs above the root. */
-    static String resolve(String from, String relative) {
-        List<String> parts = new ArrayList<>(List.of(from.split("/")));
-        parts.remove(parts.size() - 1);
-        for (String seg : relative.split("/", -1)) {
-            if (seg.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.remove(parts.size() - 1);
-            } else if (!seg.equals(".")) {
-                parts.add(seg);
-            }
-        }
-        return parts.stream().collect(Collectors.joining("/"));
     }
 
     /** Where a URL is written in Markdown: as a link target, an HTML attribute, or anywhere. */

@@ -1,13 +1,16 @@
 package quod.site;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Range;
+import org.jsoup.parser.Parser;
+import quod.html.Html;
 import quod.page.Heading;
 import quod.page.PageLinks;
 import quod.render.SiteModel.PageEntry;
@@ -25,19 +28,17 @@ import quod.render.SiteModel.PageEntry;
  *     page's folder to {@code print/};</li>
  * <li>every {@code <details>} gets {@code open}, since print CSS cannot open one.</li>
  * </ul>
- * Attributes are found in the HTML that Flexmark and KaTeX write, which always quote with {@code "};
- * single-quoted attributes in raw HTML are left as they are.
+ * The page is parsed with jsoup, which reads attributes however they are quoted ({@code id='x'}, {@code id=x})
+ * and knows that a comment, a {@code <script>} or a {@code <textarea>} holds no markup. The changed attributes are then written back
+ * into the page's own HTML at the places jsoup recorded, rather than serialising jsoup's tree: that would
+ * also close elements the page leaves open, write {@code <br />} as {@code <br>} and re-encode entities,
+ * changing bytes no reader sees.
  */
 final class PrintDocument {
     /** Where the print page is written, relative to the site root. */
     static final String PATH = "print/index.html";
 
-    private static final Pattern TAG = Pattern.compile("<[a-zA-Z][^<>]*>");
-    private static final Pattern ATTRIBUTE = Pattern.compile(
-            "(\\s)(id|href|src|aria-labelledby|aria-describedby|for)=\"([^\"]*)\"");
-    private static final Pattern DETAILS = Pattern.compile("^<details(?=[\\s>])");
-    private static final Pattern OPEN = Pattern.compile("\\sopen(?=[\\s=>/])");
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    private static final List<String> REFERENCES = List.of("aria-labelledby", "aria-describedby", "for");
 
     private final Set<String> slugs;
 
@@ -74,37 +75,93 @@ final class PrintDocument {
     }
 
     String rewriteHtml(String slug, String html) {
-        Matcher tags = TAG.matcher(html);
-        StringBuilder out = new StringBuilder(html.length() + html.length() / 16);
-        while (tags.find()) {
-            tags.appendReplacement(out, Matcher.quoteReplacement(rewriteTag(slug, tags.group())));
+        Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
+        List<Edit> edits = new ArrayList<>();
+        for (Element e : doc.getAllElements()) {
+            Range tag = e.sourceRange();
+            if (!tag.isTracked() || tag.isImplicit()) {
+                continue;  // <html>, <body> and the like, which the parser added around the fragment
+            }
+            for (Attribute a : e.attributes()) {
+                String rewritten = rewritten(slug, a);
+                Edit edit = rewritten == null || rewritten.equals(a.getValue()) ? null : replace(html, a, rewritten);
+                if (edit != null) {
+                    edits.add(edit);
+                }
+            }
+            if (e.nameIs("details") && !e.hasAttr("open")) {
+                int at = tag.startPos() + "<details".length();
+                edits.add(new Edit(at, at, " open"));
+            }
         }
-        tags.appendTail(out);
-        return out.toString();
+        edits.sort(Comparator.comparingInt(Edit::from));
+        StringBuilder out = new StringBuilder(html.length() + html.length() / 16);
+        int done = 0;
+        for (Edit edit : edits) {
+            out.append(html, done, edit.from()).append(edit.text());
+            done = edit.to();
+        }
+        return out.append(html, done, html.length()).toString();
     }
 
-    private String rewriteTag(String slug, String tag) {
-        Matcher attributes = ATTRIBUTE.matcher(tag);
-        StringBuilder out = new StringBuilder(tag.length() + 16);
-        while (attributes.find()) {
-            String name = attributes.group(2);
-            String value = attributes.group(3);
-            String rewritten = switch (name) {
-                case "id" -> idOf(slug, value);
-                case "href", "src" -> link(slug, value);
-                default -> List.of(value.trim().split("\\s+")).stream()
-                        .map(ref -> ref.isEmpty() ? ref : idOf(slug, ref))
-                        .collect(Collectors.joining(" "));
-            };
-            attributes.appendReplacement(out, Matcher.quoteReplacement(
-                    attributes.group(1) + name + "=\"" + rewritten + "\""));
+    /** {@code text} in place of {@code html[from, to)}. */
+    private record Edit(int from, int to, String text) {
+    }
+
+    /** The attribute's new value on the print page, or null when it is not one that is rewritten. */
+    private String rewritten(String slug, Attribute a) {
+        String value = a.getValue();
+        if (a.getKey().equals("id")) {
+            return idOf(slug, value);
         }
-        attributes.appendTail(out);
-        String result = out.toString();
-        if (DETAILS.matcher(result).find() && !OPEN.matcher(result).find()) {
-            result = "<details open" + result.substring("<details".length());
+        if (a.getKey().equals("href") || a.getKey().equals("src")) {
+            return link(slug, value);
         }
-        return result;
+        if (REFERENCES.contains(a.getKey())) {
+            return List.of(value.trim().split("\\s+")).stream()
+                    .map(ref -> ref.isEmpty() ? ref : idOf(slug, ref))
+                    .collect(Collectors.joining(" "));
+        }
+        return null;
+    }
+
+    /**
+     * The whole attribute, however it was quoted, written again as {@code name="value"}; null when it has
+     * no value to replace ({@code <span id>}). jsoup records where the name is; the value's end is found by
+     * the HTML tokenizer's own rule (a quoted value ends at its quote, an unquoted one at a space or {@code >}),
+     * since jsoup records no range for an empty value.
+     */
+    private static Edit replace(String html, Attribute a, String value) {
+        Range name = a.sourceRange().nameRange();
+        int at = skipSpace(html, name.endPos());
+        if (at >= html.length() || html.charAt(at) != '=') {
+            return null;
+        }
+        at = skipSpace(html, at + 1);
+        int end;
+        if (at < html.length() && (html.charAt(at) == '"' || html.charAt(at) == '\'')) {
+            int close = html.indexOf(html.charAt(at), at + 1);
+            end = close < 0 ? html.length() : close + 1;
+        } else {
+            end = at;
+            while (end < html.length() && !isSpace(html.charAt(end)) && html.charAt(end) != '>') {
+                end++;
+            }
+        }
+        String written = html.substring(name.startPos(), name.endPos());  // as written: ID stays ID
+        return new Edit(name.startPos(), end, written + "=\"" + Html.escape(value) + "\"");
+    }
+
+    private static int skipSpace(String html, int at) {
+        while (at < html.length() && isSpace(html.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    /** The HTML tokenizer's whitespace: tab, line feed, form feed, carriage return, space. */
+    private static boolean isSpace(char c) {
+        return c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == ' ';
     }
 
     /** Where a link written on page {@code slug} points from the print page. */
@@ -112,23 +169,19 @@ final class PrintDocument {
         if (url.startsWith("#")) {
             return url.length() == 1 ? url : "#" + idOf(slug, url.substring(1));
         }
-        if (url.isEmpty() || url.startsWith("/") || SCHEME.matcher(url).find()) {
+        if (url.isEmpty() || url.startsWith("/") || RelativeUrl.isExternal(url)) {
             return url;
         }
-        URI resolved;
-        try {
-            resolved = new URI("http", "site", "/" + PageLinks.fromRoot(slug), null).resolve(new URI(url));
-        } catch (URISyntaxException e) {
-            return url;  // not a URL we can reason about; the browser will make of it what it can
+        if (!(RelativeUrl.resolve(PageLinks.fromRoot(slug), url) instanceof RelativeUrl.Target target)) {
+            return url;  // malformed, or above the site root: the link checker reports it on the page itself
         }
-        String path = resolved.getRawPath().substring(1);
-        String fragment = resolved.getRawFragment();
-        String target = slugOf(path);
-        if (target != null && slugs.contains(target) && resolved.getRawQuery() == null) {
-            return "#" + (fragment == null || fragment.isEmpty() ? articleId(target) : idOf(target, fragment));
+        String page = slugOf(target.rawPath());
+        if (page != null && slugs.contains(page) && target.rawQuery() == null) {
+            return "#" + (target.rawFragment() == null || target.rawFragment().isEmpty()
+                    ? articleId(page) : idOf(page, target.rawFragment()));
         }
-        return "../" + path + (resolved.getRawQuery() != null ? "?" + resolved.getRawQuery() : "")
-                + (fragment != null ? "#" + fragment : "");
+        return "../" + target.rawPath() + (target.rawQuery() != null ? "?" + target.rawQuery() : "")
+                + (target.rawFragment() != null ? "#" + target.rawFragment() : "");
     }
 
     /** The slug of the page at {@code path} ({@code a/b/index.html} or {@code a/b/}), or null. */

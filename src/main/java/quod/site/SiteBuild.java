@@ -190,7 +190,7 @@ public final class SiteBuild {
             List<String> urls = new ArrayList<>();
             urls.add(config.baseUrl());
             listed.forEach(p -> urls.add(config.baseUrl() + p.slug() + "/"));
-            files.put("sitemap.xml", Sitemap.of(urls));
+            files.put("sitemap.xml", Sitemap.of(templates, urls));
         }
         files.put(".nojekyll", "");
         return files;

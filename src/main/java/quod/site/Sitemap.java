@@ -1,18 +1,20 @@
 package quod.site;
 
 import java.util.List;
+import java.util.Map;
+import quod.render.Templates;
 
-/** {@code sitemap.xml} for search engines; written only when the site has a base URL. */
+/**
+ * {@code sitemap.xml} for search engines; written only when the site has a base URL. The XML comes from the
+ * template {@code sitemap.ftlx}, which Freemarker escapes as XML; Quod has one built in, so a theme need not.
+ */
 final class Sitemap {
+    static final String TEMPLATE = "sitemap.ftlx";
+
     private Sitemap() {
     }
 
-    static String of(List<String> absoluteUrls) {
-        StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (String url : absoluteUrls) {
-            s.append("  <url><loc>").append(url.replace("&", "&amp;").replace("<", "&lt;")).append("</loc></url>\n");
-        }
-        return s.append("</urlset>\n").toString();
+    static String of(Templates templates, List<String> absoluteUrls) {
+        return templates.render(TEMPLATE, Map.of("urls", absoluteUrls));
     }
 }

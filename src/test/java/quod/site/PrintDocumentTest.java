@@ -48,4 +48,44 @@ class PrintDocumentTest {
         assertThat(rewrite("x", "<p>id=&quot;a&quot; and <code>&lt;details&gt;</code></p>"))
                 .isEqualTo("<p>id=&quot;a&quot; and <code>&lt;details&gt;</code></p>");
     }
+
+    @Test
+    void singleQuotedAndUnquotedAttributesAreRewrittenToo() {
+        assertThat(rewrite("x", "<h2 id='setup'><a href='#setup'>#</a></h2><img src=pic.png alt=p>"))
+                .isEqualTo("<h2 id=\"x--setup\"><a href=\"#x--setup\">#</a></h2><img src=\"../x/pic.png\" alt=p>");
+        assertThat(rewrite("x", "<a href='../a/index.html' class=k>a</a><label for=n>")).isEqualTo(
+                "<a href=\"#page-a\" class=k>a</a><label for=\"x--n\">");
+        assertThat(rewrite("x", "<DETAILS ID=d>")).isEqualTo("<DETAILS open ID=\"x--d\">");
+    }
+
+    @Test
+    void markupInCommentsScriptsAndTextIsNotMarkup() {
+        String html = "<!-- <a href=\"#a\"> --><script>let s = '<a id=\"b\">';</script>"
+                + "<pre><code>&lt;a href=\"#c\"&gt;</code></pre><textarea><img src=\"d.png\"></textarea>";
+        assertThat(rewrite("x", html)).isEqualTo(html);
+    }
+
+    @Test
+    void onlyTheRewrittenAttributesChangeAndTheRestIsLeftByteForByte() {
+        String html = "<p>a<br />b&nbsp;c &#x27; <span class=\"k\" style='x'>\u00a0</span><section>"
+                + "<a href=\"https://e.org/?a=1&amp;b=2\">e</a>";
+        assertThat(rewrite("x", html)).isEqualTo(html);
+        assertThat(rewrite("x", "<a href=\"../a/index.html?v=1&amp;w=2#k\" title='it&#39;s'>"))
+                .isEqualTo("<a href=\"../a/index.html?v=1&amp;w=2#k\" title='it&#39;s'>");
+        assertThat(rewrite("x", "<span id=\"a&amp;b\">")).isEqualTo("<span id=\"x--a&amp;b\">");
+    }
+
+    @Test
+    void aMalformedOrEscapingLinkIsLeftForTheLinkCheckerToReport() {
+        assertThat(rewrite("x", "<a href=\"100%\">")).isEqualTo("<a href=\"100%\">");
+        assertThat(rewrite("x", "<a href=\"../../../up.html\">")).isEqualTo("<a href=\"../../../up.html\">");
+    }
+
+    @Test
+    void emptyAndMissingValuesAndLineEndingsKeepTheirPlaces() {
+        assertThat(rewrite("x", "<span id=\"\">a</span><span id=''>b</span><span id>c</span>"))
+                .isEqualTo("<span id=\"x--\">a</span><span id=\"x--\">b</span><span id>c</span>");
+        assertThat(rewrite("x", "<p>\r\n<span\r\n  id = 'q'\r\n>\u0000</span>\r\n<a href=#q>"))
+                .isEqualTo("<p>\r\n<span\r\n  id=\"x--q\"\r\n>\u0000</span>\r\n<a href=\"#x--q\">");
+    }
 }
