@@ -33,7 +33,7 @@ class SiteConfigFuzzTest {
         if (loaded.problems().isEmpty()) {
             assertThat(config.precision()).isBetween(1, 15);
             assertThat(config.maxMatrix()).isBetween(3, 50);
-            assertThat(config.solutions()).isIn("open", "collapsed");
+            assertThat(config.solutions()).isNotNull();
             assertThat(config.baseUrl()).matches("|https?://.+/");
             config.macros().keySet().forEach(name -> assertThat(name).startsWith("\\"));
         }
