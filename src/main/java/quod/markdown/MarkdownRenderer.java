@@ -58,7 +58,7 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Parses one page; {@link #render(ParsedPage, Map, MathRenderer, Diagnostics, PageSetup)} writes it.
+     * Parses one page; {@link #render(ParsedPage, ComputedPage, MathRenderer, Diagnostics, PageSetup)} writes it.
      * Nesting past {@link NestingLimit} is reported and left out, so the rest of the page is still checked.
      */
     public ParsedPage parse(SourceText text, Diagnostics diagnostics) {

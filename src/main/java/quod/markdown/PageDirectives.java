@@ -75,19 +75,10 @@ public final class PageDirectives {
         return info.isEmpty() ? "" : info.split("\\s+")[0];
     }
 
-    /** Walks the tree in document order without recursion, so no nesting can exhaust the stack. */
+    /** In document order; Flexmark's descendant iterator keeps its own stack, so no nesting exhausts ours. */
     private void collect(Node root, SourceText text) {
-        Node node = root.getFirstChild();
-        while (node != null) {
+        for (Node node : root.getDescendants()) {
             visit(node, text);
-            if (node.getFirstChild() != null) {
-                node = node.getFirstChild();
-                continue;
-            }
-            while (node != null && node != root && node.getNext() == null) {
-                node = node.getParent();
-            }
-            node = node == null || node == root ? null : node.getNext();
         }
     }
 

@@ -7,7 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import quod.config.SiteConfig;
 
 /**
  * Decides, before any work, whether Quod may build into the folder {@code --out} names. Quod replaces
@@ -20,9 +20,6 @@ import java.util.Set;
  * and the link itself stays as it is.
  */
 public final class OutputFolder {
-    /** Entries a folder may hold and still count as empty: what a gh-pages checkout or a custom domain leaves. */
-    static final Set<String> IGNORED_WHEN_EMPTY = Set.of(".git", "CNAME");
-
     private final Path target;
 
     private OutputFolder(Path target) {
@@ -121,7 +118,8 @@ public final class OutputFolder {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             for (Path e : entries) {
                 String name = e.getFileName().toString();
-                if (!IGNORED_WHEN_EMPTY.contains(name)) {
+                // what every rebuild keeps anyway (a gh-pages checkout, a custom domain) leaves a folder "empty"
+                if (!SiteConfig.ALWAYS_KEPT.contains(name)) {
                     names.add(name);
                 }
             }

@@ -196,14 +196,13 @@ public final class SiteBuild {
         return files;
     }
 
-    /** Every page and content file with the path it gets in the site, pages first, by source path. */
+    /** Every page and content file with the path it gets in the site, pages first, by source path (as loaded). */
     private List<OutputPaths.Output> outputs(List<Page> pages, List<Path> files) {
         List<OutputPaths.Output> outputs = new ArrayList<>();
         if (pages.stream().noneMatch(p -> p.slug().isEmpty())) {
             outputs.add(new OutputPaths.Output("index.html", null));
         }
-        pages.stream().sorted(Comparator.comparing(p -> p.source().name()))
-                .forEach(p -> outputs.add(new OutputPaths.Output(p.outputPath(), p.source().name())));
+        pages.forEach(p -> outputs.add(new OutputPaths.Output(p.outputPath(), p.source().name())));
         String root = display(options.source());
         for (Path f : files) {
             String rel = f.toString().replace('\\', '/');
