@@ -1,10 +1,8 @@
 package quod.compute;
 
-import quod.html.Html;
-
 /**
- * The comparisons of {@code check} and {@code if}, and the "verified" mark of a passed check. The
- * outcome keeps the text as written and the computed values, for the mark and for the error.
+ * The comparisons of {@code check} and {@code if}. The outcome keeps the text as written and the
+ * computed values, for what a passed check shows and for the error of a failed one.
  */
 final class Comparisons {
     private final NumberFormat numbers;
@@ -47,23 +45,9 @@ final class Comparisons {
         return new Outcome(holds, text, summary, detail);
     }
 
-    /** The small HTML mark of a passed check; everything user-written is escaped. */
-    String mark(Outcome o) {
-        return "<span class=\"check\" title=\"" + Html.escape("check passed: " + o.text() + " (" + o.detail() + ")")
-                + "\">\u2713 verified: " + Html.escape(o.summary()) + "</span>";
-    }
-
-    /**
-     * The mark of a check that passed {@code times} times in a loop: the claim once, with its last
-     * values in the tooltip, instead of one mark per iteration.
-     */
-    String mark(Outcome last, int times) {
-        if (times == 1) {
-            return mark(last);
-        }
-        return "<span class=\"check\" title=\"" + Html.escape("check passed " + times + " times: " + last.text()
-                + " (last: " + last.detail() + ")") + "\">\u2713 verified " + times + " times: "
-                + Html.escape(last.text()) + "</span>";
+    /** What a passed check leaves on the page: the claim and its values, {@code times} times over. */
+    static ComputeOutput.CheckPassed passed(Outcome o, int times) {
+        return new ComputeOutput.CheckPassed(o.text(), o.summary(), o.detail(), times);
     }
 
     private Outcome approximately(ExprParser.Comparison c, String text, Value l, Value r, Value tolerance) {

@@ -53,7 +53,7 @@ final class DirectiveRun {
             if (b.kind().equals("compute")) {
                 outputs.addAll(interpreter.runBlock(b.lines(), firstLine));
             } else {
-                outputs.addAll(new PlotBlock(interpreter).run(b.lines(), firstLine, "quod-plot-" + b.fenceLine()));
+                outputs.addAll(new PlotBlock(interpreter).run(b.lines(), firstLine));
             }
         } finally {
             interpreter.placeLines(firstLine, List.of());

@@ -31,7 +31,6 @@ final class Interpreter {
     private final Set<String> failed = new HashSet<>();
     private final NumberFormat numbers;
     private final Comparisons comparisons;
-    private final boolean showChecks;
     private final Limits limits;
     private final LongSupplier clock;
     private final long deadline;
@@ -71,7 +70,6 @@ final class Interpreter {
         this.workspace = new Workspace(new java.util.Random(options.seed()), limits);
         this.numbers = new NumberFormat(options.precision(), options.maxMatrix());
         this.comparisons = new Comparisons(numbers);
-        this.showChecks = options.showChecks();
         this.clock = clock;
         this.deadline = clock.getAsLong() + limits.computeNanos();
     }
@@ -241,11 +239,11 @@ final class Interpreter {
                 throw new ComputeError("check failed: " + o.text() + " (" + o.detail() + ")", c.comparison().left().start());
             }
             checksPassed++;
-            if (showChecks && loopDepth > 0) {
+            if (loopDepth > 0) {
                 loopChecks.merge(c, 1, Integer::sum);
                 loopOutcomes.put(c, o);
-            } else if (showChecks) {
-                out.add(new ComputeOutput.Html(comparisons.mark(o)));
+            } else {
+                out.add(Comparisons.passed(o, 1));
             }
         } else if (s instanceof Statement.For f) {
             loopDepth++;
@@ -254,8 +252,7 @@ final class Interpreter {
             } finally {
                 loopDepth--;
                 if (loopDepth == 0) {
-                    loopChecks.forEach((check, times) -> out.add(new ComputeOutput.Html(
-                            comparisons.mark(loopOutcomes.get(check), times))));
+                    loopChecks.forEach((check, times) -> out.add(Comparisons.passed(loopOutcomes.get(check), times)));
                     loopChecks.clear();
                     loopOutcomes.clear();
                     workspace.release();

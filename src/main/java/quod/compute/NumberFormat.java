@@ -15,11 +15,11 @@ import org.ejml.data.DMatrixRMaj;
  *
  * @param precision significant digits when no explicit format is given
  */
-record NumberFormat(int precision, int maxShown) {
+public record NumberFormat(int precision, int maxShown) {
     /** Matrices with more rows or columns than this are shown with {@code \cdots}, {@code \vdots}. */
     static final int MAX_SHOWN = 8;
 
-    NumberFormat(int precision) {
+    public NumberFormat(int precision) {
         this(precision, MAX_SHOWN);
     }
 
@@ -30,7 +30,7 @@ record NumberFormat(int precision, int maxShown) {
     private static final Pattern EXPONENT = Pattern.compile("^(-?[\\d.]+)[eE]([+-]?\\d+)$");
 
     /** A printf-style format from {@code {{ x | .3f }}}: conversion f, e, g or d with a digit count. */
-    record Spec(char conversion, int digits) {
+    public record Spec(char conversion, int digits) {
         /** Parses {@code .3f}, {@code .2e}, {@code .4g}, {@code d}; null when {@code text} is not one. */
         static Spec parse(String text) {
             Matcher m = SPEC.matcher(text.trim());
@@ -43,7 +43,7 @@ record NumberFormat(int precision, int maxShown) {
         }
     }
 
-    NumberFormat {
+    public NumberFormat {
         if (precision < 1 || precision > 17) {
             throw new IllegalArgumentException("precision must be 1..17, got " + precision);
         }
@@ -55,7 +55,7 @@ record NumberFormat(int precision, int maxShown) {
     }
 
     /** A number as plain text, for messages and attributes. */
-    String plain(double x, Spec spec) {
+    public String plain(double x, Spec spec) {
         return text(x, spec, false);
     }
 

@@ -4,26 +4,26 @@ import quod.config.Limits;
 import quod.config.SiteConfig;
 
 /**
- * Per-page settings of the directive engine, from the page's front matter and site.yml.
+ * Per-page settings of the directive engine, from the page's front matter and site.yml. How results
+ * look (whether passed checks show) is the render stage's business, not the engine's.
  *
  * @param seed       seed of the page's random generator
- * @param showChecks whether passed checks leave a visible "verified" mark
  * @param precision  significant digits for numbers when no format is given
  * @param maxMatrix  rows and columns shown in full; larger matrices are elided with dots
  * @param limits     memory and time the page's computations may use
  */
-public record PageOptions(long seed, boolean showChecks, int precision, int maxMatrix, Limits limits) {
+public record PageOptions(long seed, int precision, int maxMatrix, Limits limits) {
     public static final long DEFAULT_SEED = 20251102L;
 
-    public PageOptions(long seed, boolean showChecks, int precision) {
-        this(seed, showChecks, precision, SiteConfig.DEFAULT_MAX_MATRIX, Limits.DEFAULTS);
+    public PageOptions(long seed, int precision) {
+        this(seed, precision, SiteConfig.DEFAULT_MAX_MATRIX, Limits.DEFAULTS);
     }
 
     public static PageOptions defaults() {
-        return new PageOptions(DEFAULT_SEED, true, SiteConfig.DEFAULT_PRECISION);
+        return new PageOptions(DEFAULT_SEED, SiteConfig.DEFAULT_PRECISION);
     }
 
     public PageOptions withLimits(Limits other) {
-        return new PageOptions(seed, showChecks, precision, maxMatrix, other);
+        return new PageOptions(seed, precision, maxMatrix, other);
     }
 }

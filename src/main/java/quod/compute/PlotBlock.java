@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * A {@code plot} block: {@code key: value} lines naming vectors computed earlier on the page,
- * checked and turned into an {@link SvgPlot}. Series are expressions, so {@code y: log(g)} works.
+ * checked and turned into a {@link ComputeOutput.Plot}. Series are expressions, so {@code y: log(g)} works.
  */
 final class PlotBlock {
     private static final Set<String> KEYS = Set.of("title", "x", "y", "legend", "xlabel", "ylabel", "yscale");
@@ -27,12 +27,12 @@ final class PlotBlock {
     /** A value with where it came from: line, the line's text, and the offset of the value in it. */
     private record Entry(int line, String source, int offset, String value) { }
 
-    List<ComputeOutput> run(List<String> lines, int firstLine, String id) {
+    List<ComputeOutput> run(List<String> lines, int firstLine) {
         if (interpreter.stopped()) {
             return List.of();
         }
         try {
-            return List.of(new ComputeOutput.Html(new SvgPlot().render(plot(entries(lines, firstLine), firstLine, id))));
+            return List.of(plot(entries(lines, firstLine), firstLine));
         } catch (Checker.DependsOnFailed e) {
             return List.of();
         } catch (Interpreter.OutOfTime e) {
@@ -77,30 +77,30 @@ final class PlotBlock {
         return entries;
     }
 
-    private SvgPlot.Plot plot(Map<String, Entry> e, int firstLine, String id) {
+    private ComputeOutput.Plot plot(Map<String, Entry> e, int firstLine) {
         Entry y = e.get("y");
         if (y == null) {
             throw new Located(firstLine - 1, new ComputeError("a plot needs a 'y:' line naming the vectors to draw", 0));
         }
         List<Integer> starts = new ArrayList<>();
         List<String> parts = splitTopLevel(y.source(), y.offset(), starts);
-        List<SvgPlot.Series> series = new ArrayList<>();
+        List<ComputeOutput.Series> series = new ArrayList<>();
         int length = -1;
         for (int i = 0; i < parts.size(); i++) {
-            double[] v = vector(y, starts.get(i), parts.get(i));
-            if (length >= 0 && v.length != length) {
-                throw new Located(y.line(), new ComputeError("series '" + parts.get(i).strip() + "' has " + v.length
+            List<Double> v = vector(y, starts.get(i), parts.get(i));
+            if (length >= 0 && v.size() != length) {
+                throw new Located(y.line(), new ComputeError("series '" + parts.get(i).strip() + "' has " + v.size()
                         + " values, the first has " + length, starts.get(i)));
             }
-            length = v.length;
-            series.add(new SvgPlot.Series(parts.get(i).strip(), v));
+            length = v.size();
+            series.add(new ComputeOutput.Series(parts.get(i).strip(), v));
         }
-        double[] x = null;
+        List<Double> x = null;
         Entry xe = e.get("x");
         if (xe != null) {
             x = vector(xe, xe.offset(), xe.value());
-            if (x.length != length) {
-                throw new Located(xe.line(), new ComputeError("x has " + x.length + " values but the series have " + length, xe.offset()));
+            if (x.size() != length) {
+                throw new Located(xe.line(), new ComputeError("x has " + x.size() + " values but the series have " + length, xe.offset()));
             }
         }
         Entry legend = e.get("legend");
@@ -111,7 +111,7 @@ final class PlotBlock {
                         + series.size() + " series", legend.offset()));
             }
             for (int i = 0; i < names.length; i++) {
-                series.set(i, new SvgPlot.Series(names[i].strip(), series.get(i).y()));
+                series.set(i, new ComputeOutput.Series(names[i].strip(), series.get(i).y()));
             }
         }
         boolean log = false;
@@ -123,20 +123,20 @@ final class PlotBlock {
             log = scale.value().equals("log");
         }
         if (log) {
-            for (SvgPlot.Series s : series) {
-                for (int i = 0; i < s.y().length; i++) {
-                    if (!(s.y()[i] > 0)) {
+            for (ComputeOutput.Series s : series) {
+                for (int i = 0; i < s.y().size(); i++) {
+                    if (!(s.y().get(i) > 0)) {
                         throw new Located(y.line(), new ComputeError("a log scale needs positive values, but " + s.name()
-                                + " is " + interpreter.numbers().plain(s.y()[i], null) + " at index " + i, y.offset()));
+                                + " is " + interpreter.numbers().plain(s.y().get(i), null) + " at index " + i, y.offset()));
                     }
                 }
             }
         }
-        return new SvgPlot.Plot(id, text(e, "title"), text(e, "xlabel"), text(e, "ylabel"), log, x, List.copyOf(series),
+        return new ComputeOutput.Plot(text(e, "title"), text(e, "xlabel"), text(e, "ylabel"), log, x, List.copyOf(series),
                 legend != null || series.size() > 1);
     }
 
-    private double[] vector(Entry entry, int start, String text) {
+    private List<Double> vector(Entry entry, int start, String text) {
         int lead = text.length() - text.stripLeading().length();
         String expr = text.strip();
         if (expr.isEmpty()) {
@@ -158,7 +158,14 @@ final class PlotBlock {
         if (!v.isFinite()) {
             throw new Located(entry.line(), new ComputeError("'" + expr + "' has NaN or infinite values", start + lead));
         }
-        return v instanceof Value.Matrix m ? java.util.Arrays.copyOf(m.matrix().data, m.matrix().getNumElements()) : new double[] {v.asDouble()};
+        if (v instanceof Value.Matrix m) {
+            List<Double> values = new ArrayList<>(m.matrix().getNumElements());
+            for (int i = 0; i < m.matrix().getNumElements(); i++) {
+                values.add(m.matrix().data[i]);
+            }
+            return values;
+        }
+        return List.of(v.asDouble());
     }
 
     private static String text(Map<String, Entry> e, String key) {

@@ -21,10 +21,10 @@ import quod.cache.FileCache;
  */
 final class ResultCache {
     /** Bump when the engine's output for the same input changes, so old entries are not reused. */
-    static final String ENGINE_VERSION = "quod-compute-2";
+    static final String ENGINE_VERSION = "quod-compute-3";
 
     private static final int MAGIC = 0x51554f44; // "QUOD"
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     private final FileCache files;
 
@@ -36,7 +36,7 @@ final class ResultCache {
     String key(List<Directive> directives, PageOptions options, String engineVersion) {
         // The limits are part of the key: a page that ran within them might not run within smaller ones.
         return files.key("compute", engineVersion, EjmlVersion.VERSION, Long.toString(options.seed()),
-                Boolean.toString(options.showChecks()), Integer.toString(options.precision()),
+                Integer.toString(options.precision()),
                 Integer.toString(options.maxMatrix()), Integer.toString(options.limits().matrixElements()),
                 Integer.toString(options.limits().pageElements()), Double.toString(options.limits().computeSeconds()),
                 directives.toString());
@@ -58,14 +58,7 @@ final class ResultCache {
                 int n = in.readInt();
                 List<ComputeOutput> outputs = new ArrayList<>(Math.min(n, 1024));
                 for (int k = 0; k < n; k++) {
-                    byte tag = in.readByte();
-                    String text = readString(in);
-                    outputs.add(switch (tag) {
-                        case 'M' -> new ComputeOutput.DisplayMath(text);
-                        case 'H' -> new ComputeOutput.Html(text);
-                        case 'S' -> new ComputeOutput.Source(text);
-                        default -> throw new IOException("unknown output tag " + tag);
-                    });
+                    outputs.add(readOutput(in));
                 }
                 blocks.add(outputs);
             }
@@ -96,16 +89,7 @@ final class ResultCache {
             for (List<ComputeOutput> block : page.blocks()) {
                 out.writeInt(block.size());
                 for (ComputeOutput o : block) {
-                    if (o instanceof ComputeOutput.DisplayMath m) {
-                        out.writeByte('M');
-                        writeString(out, m.latex());
-                    } else if (o instanceof ComputeOutput.Html h) {
-                        out.writeByte('H');
-                        writeString(out, h.html());
-                    } else if (o instanceof ComputeOutput.Source src) {
-                        out.writeByte('S');
-                        writeString(out, src.code());
-                    }
+                    writeOutput(out, o);
                 }
             }
             out.writeInt(page.values().size());
@@ -118,6 +102,91 @@ final class ResultCache {
         } catch (IOException e) {
             // Not being able to cache must not fail the build; the next build computes again.
         }
+    }
+
+    private static ComputeOutput readOutput(DataInputStream in) throws IOException {
+        byte tag = in.readByte();
+        return switch (tag) {
+            case 'M' -> new ComputeOutput.DisplayMath(readString(in));
+            case 'C' -> new ComputeOutput.CheckPassed(readString(in), readString(in), readString(in), in.readInt());
+            case 'P' -> {
+                String title = readNullable(in);
+                String xLabel = readNullable(in);
+                String yLabel = readNullable(in);
+                boolean logY = in.readBoolean();
+                List<Double> x = in.readBoolean() ? readDoubles(in) : null;
+                int count = in.readInt();
+                List<ComputeOutput.Series> series = new ArrayList<>(Math.min(count, 64));
+                for (int i = 0; i < count; i++) {
+                    series.add(new ComputeOutput.Series(readString(in), readDoubles(in)));
+                }
+                yield new ComputeOutput.Plot(title, xLabel, yLabel, logY, x, series, in.readBoolean());
+            }
+            case 'S' -> new ComputeOutput.Source(readString(in));
+            default -> throw new IOException("unknown output tag " + tag);
+        };
+    }
+
+    private static void writeOutput(DataOutputStream out, ComputeOutput o) throws IOException {
+        if (o instanceof ComputeOutput.DisplayMath m) {
+            out.writeByte('M');
+            writeString(out, m.latex());
+        } else if (o instanceof ComputeOutput.CheckPassed c) {
+            out.writeByte('C');
+            writeString(out, c.text());
+            writeString(out, c.summary());
+            writeString(out, c.detail());
+            out.writeInt(c.times());
+        } else if (o instanceof ComputeOutput.Plot p) {
+            out.writeByte('P');
+            writeNullable(out, p.title());
+            writeNullable(out, p.xLabel());
+            writeNullable(out, p.yLabel());
+            out.writeBoolean(p.logY());
+            out.writeBoolean(p.x() != null);
+            if (p.x() != null) {
+                writeDoubles(out, p.x());
+            }
+            out.writeInt(p.series().size());
+            for (ComputeOutput.Series s : p.series()) {
+                writeString(out, s.name());
+                writeDoubles(out, s.y());
+            }
+            out.writeBoolean(p.legend());
+        } else if (o instanceof ComputeOutput.Source src) {
+            out.writeByte('S');
+            writeString(out, src.code());
+        }
+    }
+
+    private static void writeDoubles(DataOutputStream out, List<Double> values) throws IOException {
+        out.writeInt(values.size());
+        for (double v : values) {
+            out.writeDouble(v);
+        }
+    }
+
+    private static List<Double> readDoubles(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || (long) n * Double.BYTES > in.available()) {
+            throw new IOException("bad length " + n);
+        }
+        List<Double> values = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            values.add(in.readDouble());
+        }
+        return values;
+    }
+
+    private static void writeNullable(DataOutputStream out, String s) throws IOException {
+        out.writeBoolean(s != null);
+        if (s != null) {
+            writeString(out, s);
+        }
+    }
+
+    private static String readNullable(DataInputStream in) throws IOException {
+        return in.readBoolean() ? readString(in) : null;
     }
 
     private static void writeString(DataOutputStream out, String s) throws IOException {

@@ -91,8 +91,12 @@ final class MathNodeRenderer implements NodeRenderer {
                 int offset = page.text().offsetOfLine(node.getLineNumber() + 1);
                 Formula f = new Formula(m.latex(), true, page.text(), offset);
                 html.raw("<div class=\"math-display\">").raw(page.math().render(f, page.diagnostics())).raw("</div>");
-            } else if (out instanceof ComputeOutput.Html h) {
-                html.raw(h.html());
+            } else if (out instanceof ComputeOutput.CheckPassed c) {
+                if (page.setup().checksVisible()) {
+                    html.raw(ComputedHtml.checkMark(c));
+                }
+            } else if (out instanceof ComputeOutput.Plot p) {
+                html.raw(ComputedHtml.plot(p, node.getLineNumber() + 1));
             } else if (out instanceof ComputeOutput.Source s) {
                 html.raw("<pre class=\"compute-source\"><code class=\"language-compute\">")
                         .text(s.code()).raw("</code></pre>");

@@ -151,7 +151,8 @@ public final class SiteBuild {
         try {
             for (Page page : pages) {
                 PageSetup setup = new PageSetup(page.slug(),
-                        PageSetup.solutionsOpen(page.front().solutions(), config.solutions()), equations);
+                        PageSetup.solutionsOpen(page.front().solutions(), config.solutions()), equations,
+                        page.front().checks() == Display.Checks.VISIBLE);
                 RenderedPage html = markdown.render(parsed.get(page.slug()), computed.get(page.slug()), math,
                         diagnostics, setup);
                 rendered.add(new PageEntry(page.slug(), page.front().title(), page.front().summary(),
@@ -233,7 +234,6 @@ public final class SiteBuild {
     private static PageOptions computeOptions(Page page, SiteConfig config) {
         var front = page.front();
         return new PageOptions(front.seed() != null ? front.seed() : PageOptions.DEFAULT_SEED,
-                front.checks() == Display.Checks.VISIBLE,
                 front.precision() != null ? front.precision() : config.precision(),
                 front.maxMatrix() != null ? front.maxMatrix() : config.maxMatrix(),
                 config.limits());

@@ -53,13 +53,13 @@ class DeterminismAndCacheTest {
         ComputedPage a = run(new ComputeStage(null), PAGE, PageOptions.defaults());
         ComputedPage b = run(new ComputeStage(null), PAGE, PageOptions.defaults());
         assertThat(a).isEqualTo(b);
-        assertThat(a.blocks().get(a.blocks().size() - 1)).singleElement().isInstanceOf(ComputeOutput.Html.class);
+        assertThat(a.blocks().get(a.blocks().size() - 1)).singleElement().isInstanceOf(ComputeOutput.Plot.class);
     }
 
     @Test
     void theSeedChangesTheNumbers() {
         ComputedPage a = run(new ComputeStage(null), PAGE, PageOptions.defaults());
-        ComputedPage b = run(new ComputeStage(null), PAGE, new PageOptions(1, true, 4));
+        ComputedPage b = run(new ComputeStage(null), PAGE, new PageOptions(1, 4));
         assertThat(a.values()).isNotEqualTo(b.values());
     }
 
@@ -79,7 +79,7 @@ class DeterminismAndCacheTest {
     void cacheKeyCoversOptionsAndEngineVersion(@TempDir Path cache) {
         run(new ComputeStage(cache), PAGE, PageOptions.defaults());
         ComputeStage otherOptions = new ComputeStage(cache);
-        run(otherOptions, PAGE, new PageOptions(PageOptions.DEFAULT_SEED, true, 6));
+        run(otherOptions, PAGE, new PageOptions(PageOptions.DEFAULT_SEED, 6));
         assertThat(otherOptions.pagesComputed()).isEqualTo(1);
         ComputeStage newerEngine = new ComputeStage(cache, "quod-compute-next");
         run(newerEngine, PAGE, PageOptions.defaults());

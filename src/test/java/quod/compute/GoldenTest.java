@@ -62,8 +62,10 @@ class GoldenTest {
             for (ComputeOutput o : outputs) {
                 if (o instanceof ComputeOutput.DisplayMath m) {
                     out.append("\nmath: ").append(m.latex());
-                } else if (o instanceof ComputeOutput.Html h) {
-                    out.append("\nhtml: ").append(h.html().length() > 400 ? h.html().substring(0, 400) + "..." : h.html());
+                } else if (o instanceof ComputeOutput.CheckPassed c) {
+                    out.append("\ncheck: ").append(c.summary()).append(c.times() > 1 ? " (" + c.times() + " times)" : "");
+                } else if (o instanceof ComputeOutput.Plot p) {
+                    out.append("\nplot: ").append(p.series().size()).append(" series of ").append(p.points()).append(" points");
                 } else if (o instanceof ComputeOutput.Source s) {
                     out.append("\nsource: ").append(s.code().replace("\n", "\\n"));
                 }

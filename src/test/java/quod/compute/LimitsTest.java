@@ -196,7 +196,7 @@ class LimitsTest {
         Pages.Result r = Pages.run("```compute\nv = ones(2000000, 1)\nw = ones(10000, 1)\n```\n```plot\ny: w\n```\n"
                 + "```plot\ny: w, v\n```\n");
         assertThat(r.headlines()).containsExactly("page.md:9:7: 'v' has 2000000 values; a plot draws at most 10000 points per series");
-        assertThat(r.block(5)).singleElement().isInstanceOf(ComputeOutput.Html.class);
+        assertThat(r.block(5)).singleElement().isInstanceOf(ComputeOutput.Plot.class);
     }
 
     // The time budget.

@@ -80,9 +80,9 @@ final class Pages {
                 .map(o -> ((ComputeOutput.DisplayMath) o).latex()).toList();
     }
 
-    /** The HTML outputs (check marks, plots) of the page's first block. */
-    static List<String> html(Result r) {
-        return r.block(1).stream().filter(o -> o instanceof ComputeOutput.Html)
-                .map(o -> ((ComputeOutput.Html) o).html()).toList();
+    /** The checks that passed in the page's first block. */
+    static List<ComputeOutput.CheckPassed> checks(Result r) {
+        return r.block(1).stream().filter(o -> o instanceof ComputeOutput.CheckPassed)
+                .map(o -> (ComputeOutput.CheckPassed) o).toList();
     }
 }

@@ -1,8 +1,10 @@
-package quod.compute;
+package quod.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import quod.compute.ComputeOutput;
+import quod.compute.NumberFormat;
 import quod.html.Html;
 
 /**
@@ -22,17 +24,24 @@ final class SvgPlot {
     private static final String[] PALETTE = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
         "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"};
 
-    record Series(String name, double[] y) { }
+    /** What to draw, with the y values of each series as an array. */
+    private record Plot(String id, String title, String xLabel, String yLabel, boolean logY, List<Series> series,
+                        boolean legend) { }
 
-    /** What to draw; {@code x} is null for the index 0..n-1; labels may be null. */
-    record Plot(String id, String title, String xLabel, String yLabel, boolean logY, double[] x, List<Series> series,
-                boolean legend) { }
+    private record Series(String name, double[] y) { }
 
     private final NumberFormat numbers = new NumberFormat(4);
 
-    String render(Plot p) {
-        int n = p.series().get(0).y().length;
-        double[] x = p.x() != null ? p.x() : indexVector(n);
+    /**
+     * @param id prefix of the SVG's element ids, unique on the page
+     */
+    String render(ComputeOutput.Plot plot, String id) {
+        List<Series> series = new ArrayList<>();
+        for (ComputeOutput.Series s : plot.series()) {
+            series.add(new Series(s.name(), array(s.y())));
+        }
+        Plot p = new Plot(id, plot.title(), plot.xLabel(), plot.yLabel(), plot.logY(), series, plot.legend());
+        double[] x = plot.x() != null ? array(plot.x()) : indexVector(plot.points());
         Axis xAxis = Axis.linear(min(x), max(x));
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
@@ -154,6 +163,14 @@ final class SvgPlot {
     private static String f(double v) {
         String s = String.format(Locale.ROOT, "%.1f", v);
         return s.equals("-0.0") ? "0.0" : s;
+    }
+
+    private static double[] array(List<Double> values) {
+        double[] a = new double[values.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = values.get(i);
+        }
+        return a;
     }
 
     private static double[] indexVector(int n) {

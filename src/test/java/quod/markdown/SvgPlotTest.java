@@ -1,4 +1,4 @@
-package quod.compute;
+package quod.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,20 +7,54 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
+import quod.diagnostics.Diagnostics;
+import quod.diagnostics.SourceText;
+import quod.math.ClientMathRenderer;
 
 /** The SVG of a plot block: accessible, scalable, themable, compact. */
 class SvgPlotTest {
 
-    private static Document svg(String page, int fenceLine) {
-        Pages.Result r = Pages.run(page);
-        assertThat(r.diagnostics()).isEmpty();
-        String html = ((ComputeOutput.Html) r.block(fenceLine).get(0)).html();
-        return Jsoup.parse(html, "", Parser.xmlParser());
+    /** A page like the walkthrough's: a loop filling a vector, then a plot of it (fence on line 14). */
+    private static final String PAGE = """
+            ```compute
+            W = randn(4, 4) / 2
+            Q = randorth(4)
+            h = ones(4, 1)
+            g = zeros(30, 1)
+            for t = 0:29
+              h = tanh(W*h + 0.1*randn(4, 1))
+              g(t) = norm2(h) + 0.01
+            end
+            show W
+            check normF(Q'*Q - eye(4)) < 1e-12
+            ```
+            The last norm is {{ g(29) }}.
+            ```plot
+            title: Norm of h
+            y: g, 2*g
+            legend: g, twice g
+            xlabel: step t
+            yscale: log
+            ```
+            """;
+
+    /** The SVG of the page's (only) plot, as the page's HTML has it. */
+    private static String svgHtml(String page) {
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        Diagnostics diagnostics = new Diagnostics();
+        ParsedPage parsed = markdown.parse(new SourceText("page.md", page), diagnostics);
+        String html = markdown.render(parsed, Computed.of(parsed, diagnostics), new ClientMathRenderer(), diagnostics).html();
+        assertThat(diagnostics.sorted()).isEmpty();
+        return html.substring(html.indexOf("<svg"), html.indexOf("</svg>") + "</svg>".length());
+    }
+
+    private static Document svg(String page) {
+        return Jsoup.parse(svgHtml(page), "", Parser.xmlParser());
     }
 
     @Test
     void accessibleScalableAndThemable() {
-        Document d = svg(DeterminismAndCacheTest.PAGE, 14);
+        Document d = svg(PAGE);
         Element svg = d.selectFirst("svg");
         assertThat(svg.attr("viewBox")).isEqualTo("0 0 640 400");
         assertThat(svg.hasAttr("width")).isFalse();
@@ -43,9 +77,7 @@ class SvgPlotTest {
     @Test
     void fiftyPointSeriesIsAFewKilobytes() {
         String page = "```compute\nv = zeros(50, 1)\nfor i = 0:49\nv(i) = sin(i / 5)\nend\n```\n```plot\ny: v\n```\n";
-        Pages.Result r = Pages.run(page);
-        assertThat(r.diagnostics()).isEmpty();
-        String html = ((ComputeOutput.Html) r.block(7).get(0)).html();
+        String html = svgHtml(page);
         assertThat(html.length()).isBetween(1000, 4000);
         // One series needs no legend; the index is the default x.
         Document d = Jsoup.parse(html, "", Parser.xmlParser());
@@ -56,7 +88,7 @@ class SvgPlotTest {
     @Test
     void explicitXVectorAndNiceLinearTicks() {
         String page = "```compute\nt = [0; 0.5; 1; 1.5]\ny = [0; 1; 4; 9]\n```\n```plot\nx: t\ny: y\nylabel: y < 10 & \"more\"\n```\n";
-        Document d = svg(page, 5);
+        Document d = svg(page);
         assertThat(d.select("g.quod-plot-ticks text").eachText()).containsExactly("0", "0.5", "1", "1.5", "0", "2", "4", "6", "8", "10");
         assertThat(d.select("text.quod-plot-label").eachText()).containsExactly("y < 10 & \"more\"");
     }
