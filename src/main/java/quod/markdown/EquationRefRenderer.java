@@ -15,7 +15,7 @@ final class EquationRefRenderer implements NodeRenderer {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(new NodeRenderingHandler<>(EquationRef.class, (ref, context, html) -> render(ref,
-                PageContext.KEY.get(context.getDocument()), html)));
+                PageContext.KEY.get(context.getOptions()), html)));
     }
 
     private static void render(EquationRef ref, PageContext page, HtmlWriter html) {

@@ -26,7 +26,7 @@ final class FencedDivRenderer implements NodeRenderer {
     }
 
     private void render(FencedDiv div, NodeRendererContext context, HtmlWriter html) {
-        PageContext page = PageContext.KEY.get(context.getDocument());
+        PageContext page = PageContext.KEY.get(context.getOptions());
         if (div.stray()) {
             return; // reported by PageValidation
         }

@@ -10,6 +10,7 @@ import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ import quod.math.MathRenderer;
  */
 public final class MarkdownRenderer {
     private final Parser parser;
-    private final HtmlRenderer renderer;
+    private final DataHolder options;
 
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
@@ -54,7 +55,7 @@ public final class MarkdownRenderer {
                 .customInlineParserFactory(LinearTimeInlineParser::new)
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
                 .build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        this.options = options.toImmutable();
     }
 
     /**
@@ -70,6 +71,8 @@ public final class MarkdownRenderer {
             NestingLimit.cutTooDeep(document, text, !problems.isEmpty(), problems);
             ProblemNumbers.assign(document);
             new HeaderIdGenerator.Factory().create().generateIds(document);
+            // Flexmark numbers footnotes when a renderer is made; numbered here, that finds nothing to change.
+            FootnoteExtension.FOOTNOTES.get(document).resolveFootnoteOrdinals();
             PageValidation.check(document, text, problems);
         } catch (StackOverflowError e) {
             problems.add(tooDeep(text));
@@ -101,7 +104,12 @@ public final class MarkdownRenderer {
                                Diagnostics diagnostics, PageSetup setup) {
         Document document = page.document();
         PageResults results = new PageResults(page.directives(), computed);
-        document.set(PageContext.KEY, new PageContext(page.text(), results, math, diagnostics, setup));
+        // The page's context travels in the renderer's options, not on the document: rendering leaves the
+        // parsed tree as it was. A renderer is a few objects; building one per page costs microseconds.
+        HtmlRenderer renderer = HtmlRenderer.builder(new MutableDataSet(options)
+                        .set(PageContext.KEY, new PageContext(page.text(), results, math, diagnostics, setup)))
+                .htmlIdGeneratorFactory(new ParsedIds())
+                .build();
         try {
             String html = renderer.render(document);
             return new RenderedPage(html, PageOutline.of(document, results));

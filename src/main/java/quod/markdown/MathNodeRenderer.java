@@ -28,7 +28,7 @@ final class MathNodeRenderer implements NodeRenderer {
     }
 
     private static PageContext page(NodeRendererContext context) {
-        return PageContext.KEY.get(context.getDocument());
+        return PageContext.KEY.get(context.getOptions());
     }
 
     private void renderInline(InlineMath node, NodeRendererContext context, HtmlWriter html) {

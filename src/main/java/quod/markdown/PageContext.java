@@ -6,8 +6,8 @@ import quod.diagnostics.SourceText;
 import quod.math.MathRenderer;
 
 /**
- * What the node renderers need to know about the page being rendered; stored on the Flexmark
- * document so one parser and renderer serve the whole build.
+ * What the node renderers need to know about the page being rendered; passed in the options of the
+ * page's HTML renderer, so the parsed document is never written to.
  *
  * @param text         the Markdown as parsed, for positions
  * @param results      what the page's directives computed, found by node
