@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.jsoup.Jsoup;
 import quod.compute.ComputeOutput;
 import quod.compute.ComputeStage;
@@ -82,8 +80,7 @@ public final class GoldenPage implements AutoCloseable {
 
     /** An example's options, read strictly. */
     record Options(boolean solutionsCollapsed, boolean checksHidden, Integer precision, boolean serverMath) {
-        static final Set<String> KNOWN = new TreeSet<>(Set.of("solutions-collapsed", "checks-hidden", "precision[N]",
-                "server-math"));
+        static final List<String> KNOWN = List.of("checks-hidden", "precision[N]", "server-math", "solutions-collapsed");
 
         static Options of(List<String> written) {
             boolean collapsed = false;
