@@ -1,59 +1,46 @@
 package quod.markdown;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import quod.GoldenPage;
 import quod.Goldens;
-import quod.diagnostics.Diagnostic;
-import quod.diagnostics.Diagnostics;
-import quod.diagnostics.SourceText;
-import quod.math.ClientMathRenderer;
 
 /**
- * Markdown + math -> HTML, pinned by {@code src/test/resources/markdown/*.md}. Math goes through the
- * client-side renderer here, whose output is the TeX as KaTeX's auto-render will see it: that makes
- * the goldens show exactly which text the math parser took as math. KaTeX's own output is checked in
- * {@code quod.site.BasicSiteTest} and {@code quod.math.KatexLimitsAndTrustTest}. Regenerate with {@code mvn test -Dquod.updateGoldens=true}.
+ * Markdown -> HTML as a reader gets it, pinned by {@code src/test/resources/markdown/*.md} (format and
+ * options: {@link Goldens}, {@link GoldenPage}). Math goes through the client renderer unless an example
+ * asks for {@code server-math}: its output is the TeX as KaTeX's auto-render will see it, which shows
+ * exactly which text the math parser took as math. Update: {@code mvn test -Dquod.updateGoldens=true}.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MarkdownGoldenTest {
     private static final Path DIR = Path.of("src/test/resources/markdown");
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final GoldenPage page = new GoldenPage();
 
+    @AfterAll
+    void stop() {
+        page.close();
+    }
+
+    /** Inline and display math: what the parser takes as math, and what stays text. */
     @TestFactory
     Stream<DynamicTest> markdownAndMathGoldens() throws IOException {
-        return goldens("math.md");
+        return Goldens.tests(DIR.resolve("math.md"), page::render);
     }
 
     /** Compute blocks and values wherever Markdown allows them, found by the one parser. */
     @TestFactory
     Stream<DynamicTest> directiveGoldens() throws IOException {
-        return goldens("directives.md");
+        return Goldens.tests(DIR.resolve("directives.md"), page::render);
     }
 
-    private Stream<DynamicTest> goldens(String name) throws IOException {
-        Path file = DIR.resolve(name);
-        if (Goldens.updating()) {
-            Goldens.update(file, this::render);
-        }
-        return Goldens.read(file).stream().map(ex -> DynamicTest.dynamicTest(ex.name(),
-                () -> assertThat(render(ex.input())).isEqualTo(ex.expected())));
-    }
-
-    private String render(String input) {
-        Diagnostics diagnostics = new Diagnostics();
-        ParsedPage parsed = markdown.parse(new SourceText("test.md", input), diagnostics);
-        RenderedPage page = markdown.render(parsed, Computed.of(parsed, diagnostics), new ClientMathRenderer(), diagnostics);
-        List<Diagnostic> problems = diagnostics.sorted();
-        StringBuilder out = new StringBuilder(page.html());
-        for (Diagnostic d : problems) {
-            out.append("<!-- ").append(d.headline()).append(" -->\n");
-        }
-        return out.toString();
+    /** Fenced divs, problems, solutions, equation numbers and references, and the contents they make. */
+    @TestFactory
+    Stream<DynamicTest> structureGoldens() throws IOException {
+        return Goldens.tests(DIR.resolve("structure.md"), page::render);
     }
 }
