@@ -1,5 +1,12 @@
 package quod.compute;
 
+import quod.compute.language.Directive;
+import quod.compute.language.LatexLabel;
+import quod.compute.output.ComputeOutput;
+import quod.compute.output.ComputedPage;
+import quod.compute.runtime.DirectiveRun;
+import quod.compute.runtime.PageOptions;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,11 @@
 package quod.compute;
 
+import quod.compute.language.Directive;
+import quod.compute.output.ComputeOutput;
+import quod.compute.output.ComputedPage;
+import quod.compute.output.ComputedValue;
+import quod.compute.runtime.PageOptions;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;

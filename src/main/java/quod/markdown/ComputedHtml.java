@@ -1,6 +1,6 @@
 package quod.markdown;
 
-import quod.compute.ComputeOutput;
+import quod.compute.output.ComputeOutput;
 import quod.html.Html;
 
 /**

@@ -8,8 +8,8 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
 import java.util.List;
 import java.util.Set;
-import quod.compute.ComputeOutput;
-import quod.compute.ComputedValue;
+import quod.compute.output.ComputeOutput;
+import quod.compute.output.ComputedValue;
 import quod.math.Formula;
 
 /** Writes formulas through the page's {@link quod.math.MathRenderer}, and directive blocks as their outputs. */

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import quod.compute.Directive;
+import quod.compute.language.Directive;
 import quod.diagnostics.SourceText;
 
 /**

@@ -4,9 +4,9 @@ import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
-import quod.compute.ComputeOutput;
-import quod.compute.ComputedPage;
-import quod.compute.ComputedValue;
+import quod.compute.output.ComputeOutput;
+import quod.compute.output.ComputedPage;
+import quod.compute.output.ComputedValue;
 
 /**
  * A page's directives joined with what the compute stage made of them, for the renderers: each

@@ -3,8 +3,8 @@ package quod.markdown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import quod.compute.ComputeOutput;
-import quod.compute.NumberFormat;
+import quod.compute.output.ComputeOutput;
+import quod.compute.output.Numbers;
 import quod.html.Html;
 
 /**
@@ -30,7 +30,7 @@ final class SvgPlot {
 
     private record Series(String name, double[] y) { }
 
-    private final NumberFormat numbers = new NumberFormat(4);
+    private final Numbers numbers = new Numbers(4);
 
     /**
      * @param id prefix of the SVG's element ids, unique on the page

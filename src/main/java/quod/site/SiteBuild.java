@@ -1,7 +1,6 @@
 package quod.site;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,8 +12,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import quod.QuodVersion;
 import quod.compute.ComputeStage;
-import quod.compute.ComputedPage;
-import quod.compute.PageOptions;
+import quod.compute.output.ComputedPage;
+import quod.compute.runtime.PageOptions;
 import quod.config.Display;
 import quod.config.SiteConfig;
 import quod.config.SiteConfigLoader;

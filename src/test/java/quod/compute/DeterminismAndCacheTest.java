@@ -1,5 +1,10 @@
 package quod.compute;
 
+import quod.compute.language.Directive;
+import quod.compute.output.ComputeOutput;
+import quod.compute.output.ComputedPage;
+import quod.compute.runtime.PageOptions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

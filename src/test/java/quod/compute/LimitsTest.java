@@ -1,5 +1,9 @@
 package quod.compute;
 
+import quod.compute.output.ComputeOutput;
+import quod.compute.runtime.PageOptions;
+import quod.compute.runtime.Value;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicLong;

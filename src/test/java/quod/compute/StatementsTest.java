@@ -1,5 +1,8 @@
 package quod.compute;
 
+import quod.compute.output.ComputeOutput;
+import quod.compute.runtime.Eval;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

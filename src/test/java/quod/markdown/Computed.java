@@ -1,8 +1,8 @@
 package quod.markdown;
 
 import quod.compute.ComputeStage;
-import quod.compute.ComputedPage;
-import quod.compute.PageOptions;
+import quod.compute.output.ComputedPage;
+import quod.compute.runtime.PageOptions;
 import quod.diagnostics.Diagnostics;
 
 /** Runs a parsed page's directives with the real compute stage, as the build does, for rendering tests. */
