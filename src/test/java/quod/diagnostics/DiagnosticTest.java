@@ -63,6 +63,22 @@ class DiagnosticTest {
     }
 
     @Test
+    void aWideCharacterTakesTwoCellsSoTheCaretStaysUnderItsCharacter() {
+        // column 4 is the 'x' after two CJK ideographs (two cells each) and a space
+        assertThat(Diagnostic.error("f", 1, 4, "m", "\u4e2d\u6587 x").format())
+                .isEqualTo("f:1:4: m\n    \u4e2d\u6587 x\n         ^");
+        // an emoji is two chars and two cells
+        assertThat(Diagnostic.error("f", 1, 3, "m", "\uD83D\uDE00x").format())
+                .isEqualTo("f:1:3: m\n    \uD83D\uDE00x\n      ^");
+    }
+
+    @Test
+    void aCombiningAccentTakesNoCellSoTheCaretStaysUnderItsCharacter() {
+        // column 3 is the 'x' after an 'e' and its combining acute accent, drawn as one cell
+        assertThat(Diagnostic.error("f", 1, 3, "m", "e\u0301x").format()).isEqualTo("f:1:3: m\n    e\u0301x\n     ^");
+    }
+
+    @Test
     void aColumnPastTheEndOfTheLinePutsTheCaretJustAfterTheLastCharacter() {
         assertThat(Diagnostic.error("f", 1, 40, "unclosed", "[1, 2").format())
                 .isEqualTo("f:1:40: unclosed\n    [1, 2\n         ^");
