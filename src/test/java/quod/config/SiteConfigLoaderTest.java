@@ -230,6 +230,18 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void aKeyGivenTwiceIsAnErrorAtTheSecondAndTheFirstStands() {
+        SiteConfigLoader.Loaded loaded = load("title: A\nauthor: B\ntitle: C\n");
+        assertThat(loaded.problems()).extracting(Diagnostic::headline).containsExactly(
+                "content/site.yml:3:1: 'title' is given twice (first on line 1): keep one");
+        assertThat(loaded.config().title()).isEqualTo("A");
+        assertThat(problems("limits:\n  pageElements: 5\n  pageElements: 6\n")).containsExactly(
+                "content/site.yml:3:3: 'pageElements' is given twice (first on line 2): keep one");
+        assertThat(problems("macros:\n  \\R: \\mathbb{R}\n  \\R: \\mathbf{R}\n")).containsExactly(
+                "content/site.yml:3:3: '\\R' in 'macros' is given twice (first on line 2): keep one");
+    }
+
+    @Test
     void aKeyThatIsNotAPlainNameIsAnError() {
         assertThat(problems("? [a, b]\n: c\n")).containsExactly("content/site.yml:1:3: a key must be a plain name");
     }
