@@ -137,6 +137,18 @@ class TemplatesTest {
     }
 
     @Test
+    void aSyntaxErrorIsReportedWhereItIsWithoutFreemarkersListOfExpectedTokens() throws IOException {
+        Path dir = theme("page.ftlh", "<h1>${site.title</h1>\n");
+
+        // Freemarker goes on to list every token class it would take ("<STRING_LITERAL>", "<ID>", ...): not
+        // something an author can act on; the caret under the line shows where
+        assertThat(failure(dir, "page.ftlh", Map.of()))
+                .containsExactly("templates/page.ftlh:1:18: template error: Encountered \"/\"");
+        assertThat(failure(theme("other.ftlh", "<#list xs as>\n"), "other.ftlh", Map.of()))
+                .containsExactly("templates/other.ftlh:1:13: template error: Encountered \">\"");
+    }
+
+    @Test
     void anErrorInAnIncludedTemplateIsReportedInThatTemplate() throws IOException {
         Path dir = theme("page.ftlh", "<#include \"parts/head.ftlh\">\n");
         Files.createDirectories(dir.resolve("parts"));
