@@ -122,6 +122,14 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void aKeyGivenTwiceIsAnErrorAtTheSecondAndTheFirstStands() {
+        FrontMatterParser.Result r = parse("---\ntitle: First\norder: 1\ntitle: Second\n---\n");
+        assertThat(r.problems()).extracting(Diagnostic::headline)
+                .containsExactly("content/a.md:4:1: 'title' is given twice (first on line 2): keep one");
+        assertThat(r.front().title()).isEqualTo("First");
+    }
+
+    @Test
     void badYamlIsReportedAtItsLineInTheFile() {
         FrontMatterParser.Result r = parse("---\ntitle: T\nsummary: a: b\n---\n");
         assertThat(r.problems()).extracting(Diagnostic::headline)
