@@ -54,7 +54,6 @@ public final class YamlFields {
     public static YamlFields parse(SourceText source, String yaml, int firstLine) {
         YamlFields fields = new YamlFields(source, yaml, source.offsetOfLine(firstLine));
         LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
         Node root;
         List<Integer> raw = ControlCharacters.in(yaml);
         // same length as yaml: the placeholders keep every index, which positions are computed from
@@ -93,8 +92,7 @@ public final class YamlFields {
         }
         for (NodeTuple tuple : mapping.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode key) {
-                fields.values.put(key.getValue(), tuple.getValueNode());
-                fields.keys.put(key.getValue(), key);
+                fields.add(key, tuple.getValueNode());
             } else {
                 fields.problems.add(fields.errorAt(tuple.getKeyNode(), "a key must be a plain name"));
             }
@@ -119,13 +117,32 @@ public final class YamlFields {
         }
         for (NodeTuple tuple : mapping.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode k) {
-                child.values.put(k.getValue(), tuple.getValueNode());
-                child.keys.put(k.getValue(), k);
+                child.add(k, tuple.getValueNode());
             } else {
                 problems.add(errorAt(tuple.getKeyNode(), "a key must be a plain name"));
             }
         }
         return child;
+    }
+
+    /**
+     * Records a key and its value; a key given again is an error at the repeat, and the first value stands.
+     * SnakeYAML refuses repeated keys only when it constructs Java objects ({@code allowDuplicateKeys} is a
+     * setting of its constructor), and this reads the composed nodes, so the check is here.
+     */
+    private void add(ScalarNode key, Node value) {
+        Node first = keys.get(key.getValue());
+        if (first != null) {
+            problems.add(errorAt(key, twice("'" + key.getValue() + "'", first)));
+            return;
+        }
+        values.put(key.getValue(), value);
+        keys.put(key.getValue(), key);
+    }
+
+    private String twice(String what, Node first) {
+        return what + " is given twice (first on line " + source.lineOf(offsetOf(first.getStartMark()))
+                + "): keep one";
     }
 
     /** Reports every key not in {@code allowed}, naming it and the file. */
@@ -251,9 +268,13 @@ public final class YamlFields {
             problems.add(errorAt(node, "'" + key + "' must be a mapping of names to values"));
             return out;
         }
+        Map<String, Node> seen = new LinkedHashMap<>();
         for (NodeTuple t : mapping.getValue()) {
-            if (t.getKeyNode() instanceof ScalarNode k && t.getValueNode() instanceof ScalarNode v) {
+            if (t.getKeyNode() instanceof ScalarNode k && seen.containsKey(k.getValue())) {
+                problems.add(errorAt(k, twice("'" + k.getValue() + "' in '" + key + "'", seen.get(k.getValue()))));
+            } else if (t.getKeyNode() instanceof ScalarNode k && t.getValueNode() instanceof ScalarNode v) {
                 out.put(k.getValue(), v.getValue());
+                seen.put(k.getValue(), k);
             } else {
                 problems.add(errorAt(t.getKeyNode(), "each entry of '" + key + "' must be 'name: value'"));
             }

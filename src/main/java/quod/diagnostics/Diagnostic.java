@@ -60,7 +60,10 @@ public record Diagnostic(Severity severity, String file, int line, int column, S
         StringBuilder s = new StringBuilder(headline()).append('\n');
         s.append("    ").append(shown);
         if (column > 0) {
-            s.append('\n').append("    ").append(" ".repeat(Math.min(column - 1, shown.length()))).append('^');
+            // the caret goes under the column's character as a terminal draws the line, wide and combining
+            // characters included, not under the column-th cell
+            String before = shown.substring(0, Math.min(column - 1, shown.length()));
+            s.append('\n').append("    ").append(" ".repeat(DisplayWidth.of(before))).append('^');
         }
         return s.toString();
     }

@@ -21,6 +21,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import quod.diagnostics.Diagnostic;
 import quod.diagnostics.QuodException;
 import quod.diagnostics.SourceText;
@@ -31,6 +33,7 @@ import quod.diagnostics.SourceText;
  * are built into Quod ({@code sitemap.ftlx}) and used when the theme's folder has none of that name.
  */
 public final class Templates {
+    private static final Pattern EXPECTED_PATTERNS = Pattern.compile(",? but was expecting (one of these patterns|pattern):$");
     /** Where the built-in templates are in the jar. */
     private static final String BUILT_IN = "/quod/templates";
 
@@ -126,6 +129,13 @@ public final class Templates {
         for (String l : lines) {
             if (l.startsWith("Tip:") || l.startsWith("FTL stack trace") || l.startsWith("==>")
                     || l.startsWith("Was expecting")) {
+                break;
+            }
+            // a parse error goes on to list the grammar's token classes ("<STRING_LITERAL>", "<ID>", ...), one
+            // per line after this clause; the line and caret show the author where the fault is
+            Matcher list = EXPECTED_PATTERNS.matcher(l);
+            if (list.find()) {
+                s.append(s.length() == 0 ? "" : " ").append(l, 0, list.start());
                 break;
             }
             // names the loader with the folder's absolute path: noise, and different on every machine

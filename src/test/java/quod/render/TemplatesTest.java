@@ -14,8 +14,10 @@ import quod.diagnostics.Diagnostic;
 import quod.diagnostics.QuodException;
 
 /**
- * A theme's templates are third-party code: they may format the data Quod gives them, and nothing more.
- * They cannot make Java objects, call Java methods, run programs or read files outside their folder.
+ * A theme's templates: a missing one or an error in one is reported at the template's file, line and column;
+ * HTML templates escape what they print; Quod's built-in templates stand in for ones a theme lacks. And they
+ * are third-party code: they may format the data Quod gives them, and nothing more. They cannot make Java
+ * objects, call Java methods, run programs or read files outside their folder.
  */
 class TemplatesTest {
     @TempDir
@@ -109,5 +111,100 @@ class TemplatesTest {
         String html = new Templates(dir, "templates").render("page.ftlh", Map.of("pages", List.of(
                 Map.of("title", "A<", "n", 1, "ok", true, "html", Templates.markup("<b>x</b>")))));
         assertThat(html).isEqualTo("A&lt;:2!<b>x</b> ");
+    }
+
+    @Test
+    void aMissingTemplateIsAnErrorNamingTheFileToAdd() throws IOException {
+        Path dir = theme("page.ftlh", "<p>ok</p>");
+
+        assertThat(failure(dir, "index.ftlh", Map.of()))
+                .containsExactly("templates/index.ftlh: template not found: add templates/index.ftlh");
+    }
+
+    @Test
+    void anUnclosedDirectiveIsReportedWhereFreemarkerFindsItWithTheLine() throws IOException {
+        Path dir = theme("page.ftlh", "<p>\n  <#if page.title>\n</p>\n");
+
+        QuodException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> new Templates(dir, "templates").render("page.ftlh", Map.of()), QuodException.class);
+        // Freemarker finds the #if unclosed at the end of the file, and says which tag
+        assertThat(e.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.headline()).isEqualTo("templates/page.ftlh:3:5: template error: Unexpected end of file "
+                    + "reached. You have an unclosed #if. Check if the FreeMarker end-tags are present, and aren't "
+                    + "malformed. (Note that FreeMarker end-tags must have # or @ after the / character.)");
+            assertThat(d.sourceLine()).isEqualTo("</p>");
+        });
+    }
+
+    @Test
+    void aSyntaxErrorIsReportedWhereItIsWithoutFreemarkersListOfExpectedTokens() throws IOException {
+        Path dir = theme("page.ftlh", "<h1>${site.title</h1>\n");
+
+        // Freemarker goes on to list every token class it would take ("<STRING_LITERAL>", "<ID>", ...): not
+        // something an author can act on; the caret under the line shows where
+        assertThat(failure(dir, "page.ftlh", Map.of()))
+                .containsExactly("templates/page.ftlh:1:18: template error: Encountered \"/\"");
+        assertThat(failure(theme("other.ftlh", "<#list xs as>\n"), "other.ftlh", Map.of()))
+                .containsExactly("templates/other.ftlh:1:13: template error: Encountered \">\"");
+    }
+
+    @Test
+    void anErrorInAnIncludedTemplateIsReportedInThatTemplate() throws IOException {
+        Path dir = theme("page.ftlh", "<#include \"parts/head.ftlh\">\n");
+        Files.createDirectories(dir.resolve("parts"));
+        Files.writeString(dir.resolve("parts/head.ftlh"), "<head>\n<title>${page.titel}</title>\n");
+
+        QuodException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> new Templates(dir, "templates").render("page.ftlh", Map.of("page", Map.of("title", "T"))),
+                QuodException.class);
+        assertThat(e.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.headline()).isEqualTo("templates/parts/head.ftlh:2:10: template error: 'page.titel' is "
+                    + "missing (null or not defined); test it with ?? or give a default with !");
+            assertThat(d.sourceLine()).isEqualTo("<title>${page.titel}</title>");
+        });
+    }
+
+    @Test
+    void aMissingTemplatesFolderIsAnError() {
+        assertThatThrownBy(() -> new Templates(tmp.resolve("nope"), "nope")).isInstanceOf(QuodException.class)
+                .hasMessage("nope: templates folder not found");
+    }
+
+    @Test
+    void htmlTemplatesEscapeTextAndPrintMarkupAsItIs() throws IOException {
+        Path dir = theme("page.ftlh", "<p title=\"${t}\">${t}</p>${m}");
+
+        String html = new Templates(dir, "templates").render("page.ftlh",
+                Map.of("t", "a<b & \"c\"", "m", Templates.markup("<em>x</em>")));
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(html).select("p").attr("title")).isEqualTo("a<b & \"c\"");
+        assertThat(html).isEqualTo("<p title=\"a&lt;b &amp; &quot;c&quot;\">a&lt;b &amp; &quot;c&quot;</p><em>x</em>");
+    }
+
+    @Test
+    void numbersArePrintedForComputersNotPeople() throws IOException {
+        Path dir = theme("page.ftlh", "${n} ${x}");
+
+        assertThat(new Templates(dir, "templates").render("page.ftlh", Map.of("n", 1234567, "x", 0.5)))
+                .isEqualTo("1234567 0.5");
+    }
+
+    @Test
+    void theBuiltInSitemapIsUsedWhenTheThemeHasNoneAndIsXmlEscaped() throws IOException {
+        Path dir = theme("page.ftlh", "<p>ok</p>");
+
+        String xml = new Templates(dir, "templates").render("sitemap.ftlx",
+                Map.of("urls", List.of("https://example.org/", "https://example.org/a?b=1&c=2")));
+        assertThat(xml).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        assertThat(org.jsoup.Jsoup.parse(xml, "", org.jsoup.parser.Parser.xmlParser()).select("url > loc").eachText())
+                .containsExactly("https://example.org/", "https://example.org/a?b=1&c=2");
+        assertThat(xml).contains("<loc>https://example.org/a?b=1&amp;c=2</loc>");
+    }
+
+    @Test
+    void aThemesOwnSitemapReplacesTheBuiltInOne() throws IOException {
+        Path dir = theme("sitemap.ftlx", "<urls><#list urls as u><u>${u}</u></#list></urls>");
+
+        assertThat(new Templates(dir, "templates").render("sitemap.ftlx", Map.of("urls", List.of("a&b"))))
+                .isEqualTo("<urls><u>a&amp;b</u></urls>");
     }
 }
