@@ -1,5 +1,7 @@
 package quod.site;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,8 +10,10 @@ import java.util.function.Predicate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import quod.diagnostics.Diagnostic;
 import quod.diagnostics.SourceText;
+import quod.page.SourceLink;
 
 /**
  * Checks the written site as a reader would follow it: every relative link and asset reference must
@@ -18,6 +22,13 @@ import quod.diagnostics.SourceText;
  * are warnings (errors under {@code --strict}), placed at the link in the Markdown when it is there.
  */
 final class LinkChecker {
+    /** A page's Markdown and the link targets its parser found in it, with their positions. */
+    record Source(SourceText text, List<SourceLink> links) {
+        Source {
+            links = List.copyOf(links);
+        }
+    }
+
     private final Map<String, String> html;
     private final Map<String, Document> parsed = new HashMap<>();
     private final Predicate<String> fileExists;
@@ -32,7 +43,7 @@ final class LinkChecker {
     }
 
     /** Checks every page; {@code sources} maps a page's HTML path to its Markdown, where it has one. */
-    List<Diagnostic> check(Map<String, SourceText> sources, String templatesName) {
+    List<Diagnostic> check(Map<String, Source> sources, String templatesName) {
         List<Diagnostic> out = new ArrayList<>();
         for (String path : html.keySet().stream().sorted().toList()) {
             if (path.equals("404.html") || path.startsWith("print/")) {
@@ -41,7 +52,7 @@ final class LinkChecker {
                 continue;
             }
             Document doc = page(path);
-            SourceText source = sources.get(path);
+            Source source = sources.get(path);
             for (Element e : doc.select("a[href], link[href], img[src], script[src], source[src]")) {
                 String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
                 String problem = problem(path, url);
@@ -106,28 +117,42 @@ final class LinkChecker {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    /** Where a URL is written in Markdown: as a link target, an HTML attribute, or anywhere. */
-    private static int locate(String text, String url) {
+    /**
+     * Where the parser found a link to {@code url} in the Markdown: the first link whose target reads the
+     * same once HTML entities and percent-escapes are decoded (the HTML has {@code &}, the Markdown may
+     * have {@code &amp;}); -1 when the page's template made the link.
+     */
+    private static int locate(Source source, String url) {
         if (url.isEmpty()) {
             return -1;
         }
-        for (String before : List.of("](", "=\"", "<")) {
-            int at = text.indexOf(before + url);
-            if (at >= 0) {
-                return at + before.length();
+        String wanted = decoded(url);
+        for (SourceLink link : source.links()) {
+            if (link.url().equals(url) || decoded(link.url()).equals(wanted)) {
+                return link.offset();
             }
         }
-        return text.indexOf(url);
+        return -1;
     }
 
-    private static Diagnostic at(SourceText source, String templatesName, String page, String url, String message) {
+    private static String decoded(String url) {
+        String text = Parser.unescapeEntities(url, true);
+        try {
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text; // malformed escapes: compared as written
+        }
+    }
+
+    private static Diagnostic at(Source source, String templatesName, String page, String url, String message) {
         if (source != null) {
-            int at = locate(source.text(), url);
+            SourceText text = source.text();
+            int at = locate(source, url);
             if (at >= 0) {
-                int line = source.lineOf(at);
-                return Diagnostic.warning(source.name(), line, source.columnOf(at), message, source.line(line));
+                int line = text.lineOf(at);
+                return Diagnostic.warning(text.name(), line, text.columnOf(at), message, text.line(line));
             }
-            return Diagnostic.warning(source.name(), 0, 0, message + " (in the page's template)", null);
+            return Diagnostic.warning(text.name(), 0, 0, message + " (in the page's template)", null);
         }
         return Diagnostic.warning(templatesName, 0, 0, message + " (in " + page + ")", null);
     }

@@ -129,7 +129,7 @@ public final class SiteBuild {
             return failed(diagnostics, start);
         }
         Map<String, String> files = time.time("templates", () -> applyTemplates(rendered.pages(), config, katex));
-        if (!time.time("write", () -> write(out, config, files, content.files(), sourcesByOutput(pages), diagnostics))) {
+        if (!time.time("write", () -> write(out, config, files, content.files(), sourcesByOutput(pages, parsed), diagnostics))) {
             return failed(diagnostics, start);
         }
         int checks = computed.values().stream().mapToInt(ComputedPage::checksPassed).sum();
@@ -212,9 +212,9 @@ public final class SiteBuild {
     }
 
     /** Which Markdown file each page's HTML came from, for placing link warnings. */
-    private static Map<String, SourceText> sourcesByOutput(List<Page> pages) {
-        Map<String, SourceText> sources = new HashMap<>();
-        pages.forEach(p -> sources.put(p.outputPath(), p.source()));
+    private static Map<String, LinkChecker.Source> sourcesByOutput(List<Page> pages, Map<String, ParsedPage> parsed) {
+        Map<String, LinkChecker.Source> sources = new HashMap<>();
+        pages.forEach(p -> sources.put(p.outputPath(), new LinkChecker.Source(parsed.get(p.slug()).text(), parsed.get(p.slug()).links())));
         return sources;
     }
 
@@ -274,7 +274,7 @@ public final class SiteBuild {
 
     /** Stages the site, checks its links, and puts it in place unless that found errors. */
     private boolean write(OutputFolder folder, SiteConfig config, Map<String, String> pages, List<Path> contentFiles,
-                          Map<String, SourceText> sources, Diagnostics diagnostics) {
+                          Map<String, LinkChecker.Source> sources, Diagnostics diagnostics) {
         try (OutputTree out = OutputTree.beside(folder.target(), config.keptPaths())) {
             for (Path rel : contentFiles) {
                 out.copy(options.source().resolve(rel), rel.toString().replace('\\', '/'));

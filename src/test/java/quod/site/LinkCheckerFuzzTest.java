@@ -43,19 +43,19 @@ class LinkCheckerFuzzTest {
         Map<String, String> files = files(FuzzChecks.text(input));
         Map<String, String> html = new LinkedHashMap<>();
         Set<String> assets = new TreeSet<>();
-        Map<String, SourceText> sources = new LinkedHashMap<>();
+        Map<String, LinkChecker.Source> sources = new LinkedHashMap<>();
         files.forEach((path, content) -> {
             if (path.endsWith(".html")) {
                 html.put(path, content);
-                sources.put(path, new SourceText("content/" + path.replace(".html", ".md"), content));
+                sources.put(path, LinkCheckerTest.source("content/" + path.replace(".html", ".md"), content));
             } else {
                 assets.add(path);
             }
         });
         List<Diagnostic> warnings = new LinkChecker(html, assets::contains).check(sources, "templates");
 
-        for (SourceText source : sources.values()) {
-            FuzzChecks.positionsInside(warnings, source);
+        for (LinkChecker.Source source : sources.values()) {
+            FuzzChecks.positionsInside(warnings, source.text());
         }
         if (!FuzzChecks.text(input).contains("%")) {
             assertThat(warnings).as("a site without '%%' has no malformed percent-encoding")
@@ -65,7 +65,7 @@ class LinkCheckerFuzzTest {
             if (page.getKey().contains("/") || page.getKey().equals("404.html")) {
                 continue;
             }
-            String file = sources.get(page.getKey()).name();
+            String file = sources.get(page.getKey()).text().name();
             for (Element a : Jsoup.parse(page.getValue()).select("a[href]")) {
                 String href = a.attr("href");
                 if (PLAIN_PATH.matcher(href).matches() && html.containsKey(href)) {

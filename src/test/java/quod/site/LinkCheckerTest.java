@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import quod.diagnostics.Diagnostic;
+import quod.diagnostics.Diagnostics;
 import quod.diagnostics.SourceText;
+import quod.markdown.MarkdownRenderer;
 
 /** How the link checker reads a link's path: percent-escapes as a browser decodes them, and bad ones. */
 class LinkCheckerTest {
@@ -19,8 +21,13 @@ class LinkCheckerTest {
             html.append("<a href=\"").append(href).append("\">x</a> ");
         }
         LinkChecker checker = new LinkChecker(Map.of("a/index.html", html + "</p>"), files::contains);
-        SourceText source = new SourceText("content/a.md", markdown);
-        return checker.check(Map.of("a/index.html", source), "templates").stream().map(Diagnostic::headline).toList();
+        return checker.check(Map.of("a/index.html", source("content/a.md", markdown)), "templates").stream().map(Diagnostic::headline).toList();
+    }
+
+    /** A page's Markdown with the links its parser finds, as the build hands them to the checker. */
+    static LinkChecker.Source source(String name, String markdown) {
+        SourceText text = new SourceText(name, markdown);
+        return new LinkChecker.Source(text, new MarkdownRenderer().parse(text, new Diagnostics()).links());
     }
 
     @Test
@@ -68,5 +75,24 @@ class LinkCheckerTest {
         // read as a URI of its own, "//where" was a host, the id '' and jsoup threw (found by fuzzing)
         assertThat(check("[x](#//where)\n", Set.of(), "#//where")).containsExactly(
                 "content/a.md:1:5: warning: link '#//where': no element with id '//where' in a/index.html");
+    }
+
+    @Test
+    void aBrokenReferenceLinkIsReportedAtItsDefinitionNotAtTheSameTextInCode() {
+        assertThat(check("Write `../gone.txt` as a link: [x][r].\n\n[r]: ../gone.txt\n", Set.of(), "../gone.txt"))
+                .containsExactly("content/a.md:3:6: warning: link '../gone.txt' points to gone.txt, which the site does not have");
+    }
+
+    @Test
+    void aLinkWrittenWithAnEntityIsFoundWhereItIsWritten() {
+        // the HTML has '&', the Markdown '&amp;': searching the text for the HTML's URL found nothing
+        assertThat(check("Intro.\n\n> See [x](../a&amp;b.txt).\n", Set.of(), "../a&b.txt"))
+                .containsExactly("content/a.md:3:11: warning: link '../a&b.txt' points to a&b.txt, which the site does not have");
+    }
+
+    @Test
+    void aLinkInRawHtmlIsFoundInItsAttribute() {
+        assertThat(check("../gone.txt is gone:\n\n<p><a href='../gone.txt'>x</a></p>\n", Set.of(), "../gone.txt"))
+                .containsExactly("content/a.md:3:13: warning: link '../gone.txt' points to gone.txt, which the site does not have");
     }
 }
