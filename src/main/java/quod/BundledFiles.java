@@ -1,5 +1,6 @@
 package quod;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -17,21 +18,38 @@ import java.util.stream.Stream;
  * A folder of files shipped inside Quod (the bundled theme, the starter site of {@code quod init}): lists
  * and opens them, from quod.jar or, when running from the build tree, from {@code target/classes}.
  *
- * <p>The class loader can open a resource by name but cannot list a folder, so the listing reads the jar
- * (or folder) Quod's classes came from. It opens its own {@link JarFile} each time rather than a zip file
- * system: those are shared by the whole JVM, and one build closing it would pull it from under another.
+ * <p>The class loader can open a resource by name but cannot list a folder, so this reads the jar (or
+ * folder) Quod's classes came from. It opens its own {@link JarFile} each time rather than a zip file
+ * system: those are shared by the whole JVM, and one build closing one would pull it from under another.
  */
 public final class BundledFiles {
+    private final Path location;
     private final String root;
 
-    /** @param root a resource folder, e.g. {@code quod/theme} (no leading or trailing slash) */
-    public BundledFiles(String root) {
+    /**
+     * @param location a jar file, or a folder of classes and resources
+     * @param root     a folder inside it, e.g. {@code quod/theme} (no leading or trailing slash)
+     */
+    public BundledFiles(Path location, String root) {
+        this.location = location;
         this.root = root;
+    }
+
+    /** The folder {@code root} of Quod's own jar (or classes folder). */
+    public static BundledFiles ofQuod(String root) {
+        CodeSource source = BundledFiles.class.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            throw new IllegalStateException("cannot tell where Quod was loaded from, so cannot read its bundled files");
+        }
+        try {
+            return new BundledFiles(Path.of(source.getLocation().toURI()), root);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot read Quod's own location " + source.getLocation(), e);
+        }
     }
 
     /** The files under the folder, as paths relative to it with '/', sorted. */
     public List<String> list() throws IOException {
-        Path location = codeLocation();
         List<String> names = new ArrayList<>();
         if (Files.isDirectory(location)) {
             Path dir = location.resolve(root);
@@ -56,30 +74,20 @@ public final class BundledFiles {
         return List.copyOf(names);
     }
 
-    /** Whether the folder has {@code relative}. */
-    public boolean has(String relative) {
-        return BundledFiles.class.getClassLoader().getResource(root + "/" + relative) != null;
-    }
-
     /** Opens {@code relative}, one of {@link #list()}. */
     public InputStream open(String relative) throws IOException {
-        InputStream in = BundledFiles.class.getClassLoader().getResourceAsStream(root + "/" + relative);
-        if (in == null) {
-            throw new IOException("Quod's jar has no " + root + "/" + relative);
+        if (Files.isDirectory(location)) {
+            return Files.newInputStream(location.resolve(root).resolve(relative));
         }
-        return in;
-    }
-
-    /** The jar file, or the classes folder, Quod was loaded from. */
-    private static Path codeLocation() throws IOException {
-        CodeSource source = BundledFiles.class.getProtectionDomain().getCodeSource();
-        if (source == null || source.getLocation() == null) {
-            throw new IOException("cannot tell where Quod was loaded from, so cannot list its bundled files");
-        }
-        try {
-            return Path.of(source.getLocation().toURI());
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            throw new IOException("cannot read Quod's own location " + source.getLocation() + ": " + e.getMessage());
+        try (JarFile jar = new JarFile(location.toFile())) {
+            JarEntry entry = jar.getJarEntry(root + "/" + relative);
+            if (entry == null || entry.isDirectory()) {
+                throw new IOException(location.getFileName() + " has no " + root + "/" + relative);
+            }
+            try (InputStream in = jar.getInputStream(entry)) {
+                // read whole, so the jar is closed when this returns; the files are small
+                return new ByteArrayInputStream(in.readAllBytes());
+            }
         }
     }
 }

@@ -22,7 +22,6 @@ public record Theme(Path folder, String display) {
     public static final String BUNDLED_DISPLAY = "(bundled theme)";
     /** Where the bundled theme is in the jar, for Freemarker's class-path loader. */
     static final String BUNDLED_PATH = "/quod/theme";
-    private static final BundledFiles BUNDLED = new BundledFiles(BUNDLED_PATH.substring(1));
 
     /** The bundled theme with nothing overridden. */
     public static Theme bundled() {
@@ -39,20 +38,24 @@ public record Theme(Path folder, String display) {
         if (overrides(name)) {
             return Files.readString(folder.resolve(name), StandardCharsets.UTF_8);
         }
-        try (InputStream in = BUNDLED.open(name)) {
+        try (InputStream in = bundledFiles().open(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
     /** The bundled theme's assets, relative to its {@code assets/} folder, sorted. */
     public List<String> bundledAssets() throws IOException {
-        return BUNDLED.list().stream().filter(n -> n.startsWith("assets/")).map(n -> n.substring("assets/".length()))
+        return bundledFiles().list().stream().filter(n -> n.startsWith("assets/")).map(n -> n.substring("assets/".length()))
                 .toList();
     }
 
     /** Opens the bundled asset {@code name}, one of {@link #bundledAssets()}. */
     public InputStream openBundledAsset(String name) throws IOException {
-        return BUNDLED.open("assets/" + name);
+        return bundledFiles().open("assets/" + name);
+    }
+
+    private static BundledFiles bundledFiles() {
+        return BundledFiles.ofQuod(BUNDLED_PATH.substring(1));
     }
 
     private boolean overrides(String name) {
