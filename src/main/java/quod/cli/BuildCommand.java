@@ -12,7 +12,7 @@ import quod.site.BuildOptions;
 import quod.site.BuildResult;
 import quod.site.SiteBuild;
 
-/** {@code quod build}: content/ + templates/ -> site/. */
+/** {@code quod build}: content/ + templates/ (over the bundled theme) -> site/. */
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = QuodCommand.Version.class,
         description = "Builds the site. Exit status: 0 built, 1 the content has errors, 2 usage error "
                 + "(including an output folder Quod will not replace), 70 internal error (a bug in Quod).")
@@ -24,8 +24,9 @@ class BuildCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "DIR", description = "content folder (default: ${DEFAULT-VALUE})")
     Path source = Path.of("content");
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "templates folder (default: ${DEFAULT-VALUE})")
-    Path templates = Path.of("templates");
+    @Option(names = "--templates", paramLabel = "DIR", description = "templates folder; its files replace the "
+            + "bundled theme's of the same name (default: templates, if that folder exists)")
+    Path templates;
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: ${DEFAULT-VALUE})")
     Path out = Path.of("site");
@@ -70,7 +71,8 @@ class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
-        BuildOptions options = new BuildOptions(source, templates, out, baseUrl, math.mode, noCache ? null : cache, strict);
+        BuildOptions options = new BuildOptions(source, templates != null ? templates : BuildOptions.defaultTemplates(),
+                out, baseUrl, math.mode, noCache ? null : cache, strict);
         boolean hadSite = java.nio.file.Files.exists(out);
         BuildResult result = new SiteBuild(options).run();
         for (Diagnostic d : result.diagnostics()) {

@@ -6,7 +6,7 @@ import quod.QuodVersion;
 /** The top-level command: only lists its subcommands. */
 @Command(name = "quod", mixinStandardHelpOptions = true, versionProvider = QuodCommand.Version.class,
         description = "Builds a static site of worked solutions from Markdown with computed, checked math.",
-        subcommands = {BuildCommand.class, PdfCommand.class})
+        subcommands = {InitCommand.class, BuildCommand.class, PdfCommand.class})
 final class QuodCommand implements Runnable {
     static final String DEBUG = "--debug";
 
@@ -19,7 +19,7 @@ final class QuodCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing command: try 'quod build'");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing command: try 'quod init DIR' for a new site, or 'quod build'");
     }
 
     static final class Version implements picocli.CommandLine.IVersionProvider {

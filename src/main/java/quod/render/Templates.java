@@ -15,9 +15,8 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,8 +28,9 @@ import quod.diagnostics.SourceText;
 
 /**
  * The Freemarker templates of a site ({@code *.ftlh}: HTML output format, auto-escaping on; {@code *.ftlx}:
- * XML). A missing template or an error in one is reported at the template's line and column. A few templates
- * are built into Quod ({@code sitemap.ftlx}) and used when the theme's folder has none of that name.
+ * XML). A name is looked up in the site's templates folder, then in the bundled theme (see {@link Theme}),
+ * then among the few templates built into Quod that no theme needs to have ({@code sitemap.ftlx}). A missing
+ * template or an error in one is reported at the template's line and column.
  */
 public final class Templates {
     private static final Pattern EXPECTED_PATTERNS = Pattern.compile(",? but was expecting (one of these patterns|pattern):$");
@@ -38,19 +38,29 @@ public final class Templates {
     private static final String BUILT_IN = "/quod/templates";
 
     private final Configuration config;
-    private final Path dir;
-    private final String displayDir;
+    private final Theme theme;
 
+    /** The templates of a theme folder over the bundled theme; the folder must exist. */
     public Templates(Path dir, String displayDir) {
-        this.dir = dir;
-        this.displayDir = displayDir;
+        this(new Theme(dir, displayDir));
+    }
+
+    public Templates(Theme theme) {
+        this.theme = theme;
         this.config = new Configuration(Configuration.VERSION_2_3_34);
-        try {
-            config.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
-                new ThemeLoader(dir), new ClassTemplateLoader(Templates.class, BUILT_IN)}));
-        } catch (IOException e) {
-            throw new QuodException(Diagnostic.error(displayDir, "templates folder not found"));
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (theme.folder() != null) {
+            try {
+                loaders.add(new ThemeLoader(theme.folder()));
+            } catch (IOException e) {
+                throw new QuodException(Diagnostic.error(theme.display(), "templates folder not found"));
+            }
         }
+        // Freemarker normalizes a name before any loader sees it ("../" cannot climb above the root), so a
+        // class-path loader serves only resources under its own folder.
+        loaders.add(new ClassTemplateLoader(Templates.class, Theme.BUNDLED_PATH));
+        loaders.add(new ClassTemplateLoader(Templates.class, BUILT_IN));
+        config.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
         // A theme is third-party code. It formats the data Quod hands it and nothing more: ?new cannot
         // make any object (freemarker.template.utility.Execute would run programs), ?api cannot reach
         // Java methods, and the wrapper knows only maps, lists, strings, numbers, booleans and markup, so
@@ -76,13 +86,13 @@ public final class Templates {
         try {
             template = config.getTemplate(name);
         } catch (TemplateNotFoundException e) {
-            throw new QuodException(Diagnostic.error(displayDir + "/" + name,
-                    "template not found: add " + displayDir + "/" + name));
+            throw new QuodException(Diagnostic.error(theme.display() + "/" + name,
+                    "template not found: add " + theme.display() + "/" + name));
         } catch (ParseException e) {
             throw new QuodException(at(name, e.getLineNumber(), e.getColumnNumber(),
                     "template error: " + firstLine(e.getEditorMessage())));
         } catch (IOException e) {
-            throw new QuodException(Diagnostic.error(displayDir + "/" + name, "cannot read template: " + e.getMessage()));
+            throw new QuodException(Diagnostic.error(theme.shown(name), "cannot read template: " + e.getMessage()));
         }
         StringWriter out = new StringWriter();
         try {
@@ -92,17 +102,16 @@ public final class Templates {
             throw new QuodException(at(source, orZero(e.getLineNumber()), orZero(e.getColumnNumber()),
                     "template error: " + describe(e)));
         } catch (IOException e) {
-            throw new QuodException(Diagnostic.error(displayDir + "/" + name, "template failed: " + e.getMessage()));
+            throw new QuodException(Diagnostic.error(theme.shown(name), "template failed: " + e.getMessage()));
         }
         return out.toString();
     }
 
     private Diagnostic at(String template, int line, int column, String message) {
-        String shown = displayDir + "/" + template;
+        String shown = theme.shown(template);
         try {
             // Freemarker counts CR, LF and CRLF as line ends; so must the line shown under the message
-            String text = Files.readString(dir.resolve(template), StandardCharsets.UTF_8)
-                    .replace("\r\n", "\n").replace('\r', '\n');
+            String text = theme.read(template).replace("\r\n", "\n").replace('\r', '\n');
             return new SourceText(shown, text).errorAt(Math.max(1, line), Math.max(1, column), message);
         } catch (IOException e) {
             return Diagnostic.error(shown, line, column, message, null);

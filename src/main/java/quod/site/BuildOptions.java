@@ -6,7 +6,8 @@ import java.nio.file.Path;
  * What to build and how.
  *
  * @param source    the content folder
- * @param templates the templates folder
+ * @param templates the site's templates folder, whose files replace the bundled theme's one by one; null for
+ *                  the bundled theme alone
  * @param out       the output folder
  * @param baseUrl   overrides site.yml's baseUrl when not null
  * @param mathMode  SERVER renders formulas at build time; CLIENT leaves them to KaTeX in the browser
@@ -15,6 +16,17 @@ import java.nio.file.Path;
  */
 public record BuildOptions(Path source, Path templates, Path out, String baseUrl, MathMode mathMode, Path cacheDir,
                            boolean strict) {
+
+    /** The templates folder a build uses when none is named. */
+    public static final Path DEFAULT_TEMPLATES = Path.of("templates");
+
+    /**
+     * The templates folder for a build whose user named none: {@code templates/} in the current folder
+     * if there is one, else none (the bundled theme). A folder the user names must exist; this one need not.
+     */
+    public static Path defaultTemplates() {
+        return java.nio.file.Files.isDirectory(DEFAULT_TEMPLATES) ? DEFAULT_TEMPLATES : null;
+    }
 
     /** Where formulas are rendered. */
     public enum MathMode { SERVER, CLIENT }

@@ -1,6 +1,8 @@
 package quod.site;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,6 +42,7 @@ import quod.math.ServerMathRenderer;
 import quod.render.SiteModel;
 import quod.render.SiteModel.PageEntry;
 import quod.render.Templates;
+import quod.render.Theme;
 
 /**
  * The whole pipeline, top to bottom: load content -> read config -> parse all pages once (so equation
@@ -73,6 +76,12 @@ public final class SiteBuild {
                     diagnostics.sorted(), false, List.of());
         }
         OutputFolder out = ((OutputFolder.Accepted) decision).folder();
+        if (options.templates() != null && !Files.isDirectory(options.templates())) {
+            diagnostics.add(Diagnostic.error("--templates " + shown(options.templates()), "no such folder; "
+                    + "leave out --templates to build with the bundled theme"));
+            return new BuildResult(BuildResult.Status.REFUSED, 0, 0, 0, 0, System.nanoTime() - start,
+                    diagnostics.sorted(), false, List.of());
+        }
         try {
             OutputTree.recoverLeftovers(out.target());
         } catch (IOException e) {
@@ -92,7 +101,9 @@ public final class SiteBuild {
     private List<OutputFolder.Protected> protectedFolders() {
         List<OutputFolder.Protected> folders = new ArrayList<>();
         folders.add(new OutputFolder.Protected(options.source(), "content folder", "--source"));
-        folders.add(new OutputFolder.Protected(options.templates(), "templates folder", "--templates"));
+        if (options.templates() != null) {
+            folders.add(new OutputFolder.Protected(options.templates(), "templates folder", "--templates"));
+        }
         if (options.cacheDir() != null) {
             folders.add(new OutputFolder.Protected(options.cacheDir(), "cache folder", "--cache"));
         }
@@ -171,7 +182,7 @@ public final class SiteBuild {
 
     /** Every file the templates make: home, pages, 404, the print page, and the sitemap when there is a base URL. */
     private Map<String, String> applyTemplates(List<PageEntry> rendered, SiteConfig config, KatexOptions katex) {
-        Templates templates = new Templates(options.templates(), display(options.templates()));
+        Templates templates = new Templates(theme());
         SiteModel model = new SiteModel(config, options.mathMode() == BuildOptions.MathMode.CLIENT ? "client" : "server",
                 katex, version.quod());
         PageEntry home = rendered.stream().filter(p -> p.slug().isEmpty()).findFirst().orElse(null);
@@ -279,9 +290,17 @@ public final class SiteBuild {
             for (Path rel : contentFiles) {
                 out.copy(options.source().resolve(rel), rel.toString().replace('\\', '/'));
             }
-            for (String link : out.copyTree(options.templates().resolve("assets"), "assets")) {
-                diagnostics.add(Diagnostic.error(display(options.templates()) + "/assets/" + link,
-                        "links to a file outside the assets folder; a theme may only publish its own files"));
+            Theme theme = theme();
+            for (String asset : theme.bundledAssets()) {
+                try (InputStream in = theme.openBundledAsset(asset)) {
+                    out.write("assets/" + asset, in);
+                }
+            }
+            if (theme.folder() != null) { // the site's own assets replace bundled ones of the same name
+                for (String link : out.copyTree(theme.folder().resolve("assets"), "assets")) {
+                    diagnostics.add(Diagnostic.error(theme.display() + "/assets/" + link,
+                            "links to a file outside the assets folder; a theme may only publish its own files"));
+                }
             }
             new KatexAssets(version.katex()).copy(out, options.mathMode() == BuildOptions.MathMode.CLIENT);
             for (var e : pages.entrySet()) {
@@ -289,7 +308,7 @@ public final class SiteBuild {
             }
             Map<String, String> html = new TreeMap<>(pages);
             html.keySet().removeIf(name -> !name.endsWith(".html"));
-            diagnostics.addAll(new LinkChecker(html, out::exists).check(sources, display(options.templates())));
+            diagnostics.addAll(new LinkChecker(html, out::exists).check(sources, theme.display()));
             if (failsBuild(diagnostics)) {
                 return false;
             }
@@ -299,6 +318,11 @@ public final class SiteBuild {
             throw new QuodException(Diagnostic.error(display(options.out()),
                     "cannot write the site: " + e.getMessage()));
         }
+    }
+
+    /** The site's templates folder over the bundled theme, or the bundled theme alone. */
+    private Theme theme() {
+        return options.templates() == null ? Theme.bundled() : new Theme(options.templates(), display(options.templates()));
     }
 
     private BuildResult failed(Diagnostics diagnostics, long start) {

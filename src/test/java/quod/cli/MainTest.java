@@ -120,6 +120,17 @@ class MainTest {
     }
 
     @Test
+    void aTemplatesFolderNamedOnTheCommandLineThatDoesNotExistIsRefusedWithExitTwo() {
+        int status = Main.run("build", "--source", "src/test/resources/sites/basic/content", "--templates", "no-such-theme",
+                "--out", tmp.resolve("site").toString(), "--no-cache");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(stderr()).isEqualTo("--templates no-such-theme: no such folder; leave out --templates to build with "
+                + "the bundled theme\n");
+        assertThat(tmp.resolve("site")).doesNotExist();
+    }
+
+    @Test
     void aFailedBuildWithNoEarlierSiteSaysNothingWasWritten() {
         int status = Main.run("build", "--source", "src/test/resources/sites-invalid/missing-title/content",
                 "--out", tmp.resolve("site").toString(), "--no-cache");

@@ -96,6 +96,17 @@ class TemplatesTest {
     }
 
     @Test
+    void anIncludeReachesTheBundledThemeButNoOtherResourceOfQuodsJar() throws IOException {
+        Path dir = theme("page.ftlh", "<#include \"../../quod/version.properties\">\n");
+        Path uses = theme("uses.ftlh", "<#import \"layout.ftlh\" as layout>${layout?has_content?c}\n");
+
+        assertThat(failure(dir, "page.ftlh", Map.of())).containsExactly("templates/page.ftlh:1:1: template error: "
+                + "Template inclusion failed (for parameter value \"../../quod/version.properties\"): Template not found "
+                + "for name \"../../quod/version.properties\" (normalized: \"quod/version.properties\").");
+        assertThat(new Templates(uses, "templates").render("uses.ftlh", Map.of())).isEqualTo("true\n");
+    }
+
+    @Test
     void anErrorInATemplateWithCrLineEndingsIsOnItsLine() throws IOException {
         Path dir = theme("page.ftlh", "<p>\r<p>\r  ${page.autor}\r");
 
@@ -114,11 +125,11 @@ class TemplatesTest {
     }
 
     @Test
-    void aMissingTemplateIsAnErrorNamingTheFileToAdd() throws IOException {
+    void aTemplateNeitherTheSiteNorTheBundledThemeHasIsAnErrorNamingTheFileToAdd() throws IOException {
         Path dir = theme("page.ftlh", "<p>ok</p>");
 
-        assertThat(failure(dir, "index.ftlh", Map.of()))
-                .containsExactly("templates/index.ftlh: template not found: add templates/index.ftlh");
+        assertThat(failure(dir, "chapter.ftlh", Map.of()))
+                .containsExactly("templates/chapter.ftlh: template not found: add templates/chapter.ftlh");
     }
 
     @Test
