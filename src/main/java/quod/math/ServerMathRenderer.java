@@ -1,5 +1,7 @@
 package quod.math;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Supplier;
 import quod.diagnostics.Diagnostics;
 import quod.html.Html;
@@ -14,6 +16,8 @@ public final class ServerMathRenderer implements MathRenderer, AutoCloseable {
     private MathEngine engine;
     private int formulas;
     private int fromCache;
+    /** Keys this build rendered and cached: meeting one again is a repeat, not a formula from the cache. */
+    private final Set<String> renderedNow = new HashSet<>();
 
     public ServerMathRenderer(FormulaCache cache, Supplier<MathEngine> engineFactory) {
         this.cache = cache;
@@ -26,7 +30,9 @@ public final class ServerMathRenderer implements MathRenderer, AutoCloseable {
         String key = cache.key(formula.tex(), formula.display());
         String cached = cache.get(key);
         if (cached != null) {
-            fromCache++;
+            if (!renderedNow.contains(key)) {
+                fromCache++;
+            }
             return cached;
         }
         if (engine == null) {
@@ -36,6 +42,7 @@ public final class ServerMathRenderer implements MathRenderer, AutoCloseable {
             RenderedTex rendered = engine.render(formula.tex(), formula.display());
             if (rendered.untrusted().isEmpty()) {
                 cache.put(key, rendered.html());
+                renderedNow.add(key);
             } else {
                 // not cached: a later build must warn again, and only rendering can tell it to
                 diagnostics.addAll(TexErrors.untrusted(formula, rendered.untrusted()));

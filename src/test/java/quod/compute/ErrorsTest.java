@@ -28,6 +28,17 @@ class ErrorsTest {
     }
 
     @Test
+    void aSingleEqualsWhereAComparisonBelongsSaysToWriteTwo() {
+        assertThat(Pages.block("x = [1; 2; 3]", "check numel(x) = 3").headlines())
+                .containsExactly("page.md:3:16: '=' assigns; to compare, write '==' (or <, <=, >, >=, ~=)");
+        // the if's body is not run and its 'end' needs no error of its own; x stays usable
+        assertThat(Pages.block("x = 3", "if x = 3", "y = 1", "end", "show x").headlines())
+                .containsExactly("page.md:3:6: '=' assigns; to compare, write '==' (or <, <=, >, >=, ~=)");
+        // a variable may still be called check or show
+        assertThat(Pages.block("check = 2", "show = check + 1", "show show").headlines()).isEmpty();
+    }
+
+    @Test
     void syntaxErrorSaysWhatWasExpected() {
         Pages.Result r = Pages.block("x = (1 + 2");
         assertThat(r.headlines()).containsExactly("page.md:2:11: expected ')', found end of line");

@@ -42,7 +42,7 @@ class ServerMathRendererTest {
             first = build.render(formula("x^2"), diagnostics);
             assertThat(build.render(formula("x^2"), diagnostics)).isEqualTo(first);
             assertThat(build.engineStarted()).isTrue();
-            assertThat(build.stats()).isEqualTo(new MathStats(2, 1));
+            assertThat(build.stats()).isEqualTo(new MathStats(2, 0)); // the repeat is not "from the cache"
         }
         try (ServerMathRenderer next = new ServerMathRenderer(new FormulaCache(cacheDir, OPTIONS), engines)) {
             assertThat(next.render(formula("x^2"), diagnostics)).isEqualTo(first);
@@ -84,5 +84,21 @@ class ServerMathRendererTest {
         r.close();
         assertThat(r.engineStarted()).isFalse();
         assertThat(starts).hasValue(0);
+    }
+
+    @Test
+    void aFormulaRepeatedWithinOneBuildIsNotCountedAsFromTheCache() {
+        Diagnostics diagnostics = new Diagnostics();
+        try (ServerMathRenderer first = new ServerMathRenderer(new FormulaCache(cacheDir, OPTIONS), engines)) {
+            first.render(formula("y^3"), diagnostics);
+            first.render(formula("y^3"), diagnostics);
+            assertThat(first.stats()).isEqualTo(new MathStats(2, 0));
+        }
+        try (ServerMathRenderer second = new ServerMathRenderer(new FormulaCache(cacheDir, OPTIONS), engines)) {
+            second.render(formula("y^3"), diagnostics);
+            second.render(formula("y^3"), diagnostics);
+            assertThat(second.stats()).isEqualTo(new MathStats(2, 2));
+        }
+        assertThat(diagnostics.sorted()).isEmpty();
     }
 }

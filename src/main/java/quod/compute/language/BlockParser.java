@@ -31,8 +31,8 @@ public final class BlockParser {
 
     private final List<ParseError> errors = new ArrayList<>();
 
-    /** An open for or if; {@code tooDeep} when it lies beyond {@link #MAX_BLOCK_DEPTH}, reported once, not run. */
-    private record Frame(Statement header, List<Statement> body, boolean tooDeep) { }
+    /** An open for/if block; one that is {@code notRun} (nested too deeply, or a header that did not parse) is reported once. */
+    private record Frame(Statement header, List<Statement> body, boolean notRun) { }
 
     public List<ParseError> errors() {
         return errors;
@@ -73,7 +73,7 @@ public final class BlockParser {
                             throw new ComputeError("'end' without a 'for' or 'if' to close", source.indexOf(word));
                         }
                         Frame f = open.pop();
-                        if (f.tooDeep() && !open.isEmpty() && open.peek().tooDeep()) {
+                        if (f.notRun() && !open.isEmpty() && open.peek().notRun()) {
                             // Flattened into the too-deep block around it, which is never run: linear, not quadratic.
                             open.peek().body().add(f.header());
                             open.peek().body().addAll(f.body());
@@ -88,13 +88,19 @@ public final class BlockParser {
                 }
             } catch (ComputeError e) {
                 errors.add(new ParseError(line, Math.max(0, e.offset()), e.getMessage()));
-                into.add(new Statement.Invalid(line, source, assignedNames(source)));
+                Statement invalid = new Statement.Invalid(line, source, assignedNames(source));
+                if (word.equals("for") || word.equals("if")) {
+                    // The block still ends at its 'end', which then needs no error of its own; its body is not run.
+                    open.push(new Frame(invalid, new ArrayList<>(), true));
+                } else {
+                    into.add(invalid);
+                }
             }
         }
         while (!open.isEmpty()) {
             Frame f = open.pop();
             Statement h = f.header();
-            if (!f.tooDeep()) {
+            if (!f.notRun()) {
                 String kind = h instanceof Statement.For ? "for" : "if";
                 errors.add(new ParseError(h.line(), h.source().indexOf(kind), "'" + kind + "' without 'end'"));
             }
@@ -106,7 +112,7 @@ public final class BlockParser {
     }
 
     private static Statement close(Frame f) {
-        if (f.tooDeep()) {
+        if (f.notRun()) {
             // Its body holds only flat statements (blocks inside it are too deep as well), so this stays shallow.
             Set<String> targets = new LinkedHashSet<>();
             collectTargets(f.header(), targets);
@@ -285,11 +291,21 @@ public final class BlockParser {
             return "";
         }
         String w = m.group(1);
-        // "show = 3" is an assignment to a variable named show; "for i = 0:9" is a loop.
+        // "show = 3" is an assignment to a variable named show; "for i = 0:9" is a loop; "check x = 3"
+        // is a check with '=' for '==', which the comparison's parser explains.
         if (w.equals("for") || w.equals("if") || topLevelAssign(s) < 0) {
             return w;
         }
+        if ((w.equals("check") || w.equals("show")) && startsAnExpression(s.substring(m.end()))) {
+            return w;
+        }
         return "";
+    }
+
+    /** Whether what follows a keyword is the start of an expression (not '=' or '(' of a variable or call). */
+    private static boolean startsAnExpression(String rest) {
+        String r = rest.stripLeading();
+        return rest.length() > r.length() && !r.isEmpty() && r.charAt(0) != '=';
     }
 
     /** Removes a {@code %} comment, keeping {@code %} inside a quoted label. */

@@ -52,6 +52,9 @@ public final class ExprParser {
         ExprParser p = new ExprParser(text, base);
         Expr left = p.expr();
         Token op = p.peek();
+        if (op.is("=")) {
+            throw new ComputeError("'=' assigns; to compare, write '==' (or <, <=, >, >=, ~=)", op.start());
+        }
         if (!(op.is("<") || op.is("<=") || op.is(">") || op.is(">=") || op.is("==") || op.is("~="))) {
             throw p.expected("a comparison (<, <=, >, >=, == or ~=)");
         }
