@@ -111,6 +111,12 @@ public final class DevServer implements AutoCloseable {
         stopped.await();
     }
 
+    /** The folder being served, or null before the first good build; for tests. */
+    Path servedFolder() {
+        SiteFiles.Site now = site;
+        return now == null ? null : now.root();
+    }
+
     /** Pages connected to the reload events now. */
     int listeners() {
         return events.clients();
