@@ -56,6 +56,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "treat warnings as errors")
     boolean strict;
 
+    /** The running server, once started; tests stop it through this. */
+    volatile DevServer running;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -75,7 +78,7 @@ final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         BuildOptions options = new BuildOptions(source, templates, null, null, math.mode, noCache ? null : cache, strict);
-        DevServer server;
+        final DevServer server;
         try {
             server = DevServer.start(options, new InetSocketAddress(address, port), out, err);
         } catch (BindException e) {
@@ -83,7 +86,9 @@ final class ServeCommand implements Callable<Integer> {
                     + (port != 0 && port < 1024 ? "ports below 1024 need special rights, " : "is another server using it? ")
                     + "choose another port, e.g. --port " + (port == 0 || port >= 65535 ? DEFAULT_PORT + 1 : port + 1));
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "quod-serve-stop"));
+        Thread stop = new Thread(server::close, "quod-serve-stop");  // Ctrl-C
+        Runtime.getRuntime().addShutdownHook(stop);
+        running = server;
         if (!address.isLoopbackAddress()) {
             err.println("quod serve: warning: listening on " + host + ", so other machines that can reach this one "
                     + "can read the site; the default, 127.0.0.1, keeps it to this machine");
@@ -92,6 +97,11 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         server.awaitClose();
+        try {
+            Runtime.getRuntime().removeShutdownHook(stop);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down: the hook is what closed the server
+        }
         return 0;
     }
 
