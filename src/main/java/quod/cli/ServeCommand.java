@@ -59,6 +59,9 @@ final class ServeCommand implements Callable<Integer> {
     /** The running server, once started; tests stop it through this. */
     volatile DevServer running;
 
+    @Option(names = "--timings", description = "after each build's summary, print how long each stage took")
+    boolean timings;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -80,7 +83,7 @@ final class ServeCommand implements Callable<Integer> {
         BuildOptions options = new BuildOptions(source, templates, null, null, math.mode, noCache ? null : cache, strict);
         final DevServer server;
         try {
-            server = DevServer.start(options, new InetSocketAddress(address, port), out, err);
+            server = DevServer.start(options, new InetSocketAddress(address, port), timings, out, err);
         } catch (BindException e) {
             return usage(err, "cannot listen on " + host + ":" + port + " (" + e.getMessage() + "); "
                     + (port != 0 && port < 1024 ? "ports below 1024 need special rights, " : "is another server using it? ")

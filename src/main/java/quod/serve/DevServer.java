@@ -46,6 +46,7 @@ public final class DevServer implements AutoCloseable {
     private final ReloadEvents events = new ReloadEvents();
     private final SourceWatcher watcher;
     private final WarmEngine engine = new WarmEngine(KatexJavetEngine::start);
+    private final boolean timings;
     private final PrintWriter out;
     private final PrintWriter err;
     private final Thread builder;
@@ -55,8 +56,10 @@ public final class DevServer implements AutoCloseable {
     private int builds;
     private boolean closed;
 
-    private DevServer(BuildOptions options, InetSocketAddress address, PrintWriter out, PrintWriter err) throws IOException {
+    private DevServer(BuildOptions options, InetSocketAddress address, boolean timings, PrintWriter out, PrintWriter err)
+            throws IOException {
         this.options = options;
+        this.timings = timings;
         this.out = out;
         this.err = err;
         this.scratch = Files.createTempDirectory("quod-serve-");
@@ -88,13 +91,13 @@ public final class DevServer implements AutoCloseable {
     /**
      * Listens on {@code address}, builds the site once, and returns, serving and watching, with that first
      * build done (failed or not: a failed site is served as its errors, and the next save may fix it).
-     * {@code options.out()} is not used.
+     * {@code options.out()} is not used; {@code timings} prints each build's stage times after its summary.
      *
      * @throws java.net.BindException when the port is taken
      */
-    public static DevServer start(BuildOptions options, InetSocketAddress address, PrintWriter out, PrintWriter err)
-            throws IOException, InterruptedException {
-        DevServer server = new DevServer(options, address, out, err);
+    public static DevServer start(BuildOptions options, InetSocketAddress address, boolean timings, PrintWriter out,
+                                  PrintWriter err) throws IOException, InterruptedException {
+        DevServer server = new DevServer(options, address, timings, out, err);
         server.http.start();
         server.builder.start();
         server.firstBuild.await();
@@ -117,8 +120,8 @@ public final class DevServer implements AutoCloseable {
         return now == null ? null : now.root();
     }
 
-    /** Pages connected to the reload events now. */
-    int listeners() {
+    /** Pages connected to the reload events now (a browser test waits for its page to be listening). */
+    public int listeners() {
         return events.clients();
     }
 
@@ -167,6 +170,9 @@ public final class DevServer implements AutoCloseable {
             }
             events.built(number);
             out.println(result.summary(url()));
+            if (timings) {
+                result.timings().forEach(out::println);
+            }
         } else {
             String report = BuildReport.failed(result.diagnostics(), site != null);
             err.println(BuildReport.summary(result.diagnostics(), site != null));

@@ -38,7 +38,7 @@ final class Project {
     DevServer serve() throws IOException, InterruptedException {
         BuildOptions options = new BuildOptions(content, templates, null, null, BuildOptions.MathMode.SERVER,
                 root.resolve(".quod-cache"), false);
-        return DevServer.start(options, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+        return DevServer.start(options, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), false,
                 new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
