@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,12 +22,8 @@ class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "content folder (default: ${DEFAULT-VALUE})")
-    Path source = Path.of("content");
-
-    @Option(names = "--templates", paramLabel = "DIR", description = "templates folder; its files replace the "
-            + "bundled theme's of the same name (default: templates, if that folder exists)")
-    Path templates;
+    @Mixin
+    SiteInputs inputs = new SiteInputs();
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: ${DEFAULT-VALUE})")
     Path out = Path.of("site");
@@ -36,43 +33,11 @@ class BuildCommand implements Callable<Integer> {
                     + "(default: baseUrl in site.yml)")
     String baseUrl;
 
-    /**
-     * The values of --math exactly as typed; lower case because picocli matches and lists enum constants
-     * by name, so its message for a bad value names what the user can type.
-     */
-    enum Math {
-        server(BuildOptions.MathMode.SERVER), client(BuildOptions.MathMode.CLIENT);
-
-        final BuildOptions.MathMode mode;
-
-        Math(BuildOptions.MathMode mode) {
-            this.mode = mode;
-        }
-    }
-
-    @Option(names = "--math", paramLabel = "MODE", description = "server: render formulas at build time (default); "
-            + "client: render them in the browser with KaTeX's JavaScript")
-    Math math = Math.server;
-
-    @Option(names = "--cache", paramLabel = "DIR", description = "cache folder (default: ${DEFAULT-VALUE})")
-    Path cache = Path.of(".quod-cache");
-
-    @Option(names = "--no-cache", description = "render everything anew and keep no cache")
-    boolean noCache;
-
-    @Option(names = "--strict", description = "treat warnings as errors")
-    boolean strict;
-
-    @Option(names = "--timings", description = "after the summary, print how long each stage took "
-            + "(load, parse, compute, render, templates, write)")
-    boolean timings;
-
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
-        BuildOptions options = new BuildOptions(source, templates != null ? templates : BuildOptions.defaultTemplates(),
-                out, baseUrl, math.mode, noCache ? null : cache, strict);
+        BuildOptions options = inputs.options(out, baseUrl);
         boolean hadSite = java.nio.file.Files.exists(out);
         BuildResult result = new SiteBuild(options).run();
         for (Diagnostic d : result.diagnostics()) {
@@ -92,7 +57,7 @@ class BuildCommand implements Callable<Integer> {
             return 1;
         }
         outWriter.println(result.summary(out.toString().replace('\\', '/')));
-        if (timings) {
+        if (inputs.timings) {
             result.timings().forEach(outWriter::println);
         }
         outWriter.flush();

@@ -35,6 +35,11 @@ public final class ContentLoader {
         this.displayRoot = displayRoot;
     }
 
+    /** Whether files and folders of this name are editor, version-control or system litter the build skips. */
+    public static boolean isLitter(String name) {
+        return SourceFiles.isLitter(name);
+    }
+
     public Content load(Diagnostics diagnostics) {
         if (!Files.isDirectory(root)) {
             diagnostics.add(Diagnostic.error(displayRoot, "content folder not found"));

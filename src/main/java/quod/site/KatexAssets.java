@@ -2,16 +2,14 @@ package quod.site;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -53,32 +51,25 @@ final class KatexAssets {
         }
     }
 
-    /** The font files in the WebJar, sorted; read from the jar the stylesheet is in. */
-    private List<String> fonts() throws IOException {
+    /**
+     * The font files in the WebJar, sorted; read from the jar the stylesheet is in. The jar is opened as a
+     * zip file system of this call's own ({@link FileSystems#newFileSystem(Path)} does not register it
+     * JVM-wide, unlike opening it by its {@code jar:} URI), so two builds in one process (quod serve) can
+     * never close one under the other.
+     */
+    List<String> fonts() throws IOException {
         URL css = getClass().getClassLoader().getResource(base + "katex.min.css");
         if (css == null) {
             throw new IOException("KaTeX WebJar not on the class path");
         }
         try {
-            URI uri = css.toURI();
-            if (uri.getScheme().equals("jar")) {
-                FileSystem fs;
-                boolean opened = false;
-                try {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                    opened = true;
-                } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
-                }
-                try {
+            if (css.getProtocol().equals("jar")) {
+                URL jar = ((JarURLConnection) css.openConnection()).getJarFileURL();
+                try (FileSystem fs = FileSystems.newFileSystem(Path.of(jar.toURI()))) {
                     return list(fs.getPath("/" + base + "fonts"));
-                } finally {
-                    if (opened) {
-                        fs.close();
-                    }
                 }
             }
-            return list(Path.of(uri).resolveSibling("fonts"));
+            return list(Path.of(css.toURI()).resolveSibling("fonts"));
         } catch (URISyntaxException e) {
             throw new IOException(e);
         }

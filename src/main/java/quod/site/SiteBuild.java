@@ -59,8 +59,11 @@ public final class SiteBuild {
         this(options, KatexJavetEngine::start);
     }
 
-    /** With another way to start the math engine: for tests of a platform where V8 cannot load. */
-    SiteBuild(BuildOptions options, Function<KatexOptions, MathEngine> engines) {
+    /**
+     * With another way to get the math engine: a {@link quod.math.WarmEngine}'s, kept across the builds of
+     * {@code quod serve}, or one that cannot start, for tests of a platform where V8 cannot load.
+     */
+    public SiteBuild(BuildOptions options, Function<KatexOptions, MathEngine> engines) {
         this.options = options;
         this.engines = engines;
     }

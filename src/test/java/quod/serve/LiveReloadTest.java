@@ -1,0 +1,172 @@
+package quod.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Edits while serving: a saved change rebuilds the site and tells open pages to reload; a change that
+ * breaks the build sends its errors as Quod prints them, and the last good site stays served.
+ */
+class LiveReloadTest {
+    /** Generous for a loaded 2-core machine; a rebuild of the fixture takes well under a second. */
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @TempDir
+    Path tmp;
+    Project project;
+    DevServer server;
+    HttpClient client = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void serve() throws Exception {
+        project = new Project(tmp.resolve("project"), "basic");
+        server = project.serve();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private String page(String path) throws Exception {
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(server.url() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        return r.body();
+    }
+
+    @Test
+    void aPageThatConnectsIsToldWhichBuildItShouldShow() throws Exception {
+        try (EventStream events = new EventStream(client, server.url())) {
+            assertThat(events.next(WAIT)).isEqualTo(new EventStream.Event("hello", "1"));
+        }
+    }
+
+    @Test
+    void anEditRebuildsAndSendsReload() throws Exception {
+        try (EventStream events = new EventStream(client, server.url())) {
+            events.next("hello", WAIT);
+            project.write("02-second.md", project.read("02-second.md") + "\nA paragraph added while serving.\n");
+            assertThat(events.next(WAIT)).isEqualTo(new EventStream.Event("reload", "2"));
+        }
+        assertThat(Jsoup.parse(page("/02-second/")).select("main p").text()).contains("A paragraph added while serving.");
+        assertThat(Jsoup.parse(page("/02-second/")).select("script[data-build]").attr("data-build")).isEqualTo("2");
+        assertThat(project.out.toString()).contains("Built 4 pages").contains(server.url());
+    }
+
+    @Test
+    void aNewFolderIsWatchedToo() throws Exception {
+        try (EventStream events = new EventStream(client, server.url())) {
+            events.next("hello", WAIT);
+            Files.createDirectories(project.content.resolve("later/deeper"));
+            events.next("reload", WAIT);
+            project.write("later/deeper/page.md", "---\ntitle: Written later\n---\n\nFirst version.\n");
+            events.next("reload", WAIT);
+            project.write("later/deeper/page.md", "---\ntitle: Written later\n---\n\nSecond version.\n");
+            events.next("reload", WAIT);
+        }
+        assertThat(page("/later/deeper/page/")).contains("Second version.");
+    }
+
+    @Test
+    void aBrokenEditSendsItsErrorsAndTheLastGoodPageStaysServed() throws Exception {
+        String good = page("/02-second/");
+        try (EventStream events = new EventStream(client, server.url())) {
+            events.next("hello", WAIT);
+            project.write("02-second.md", project.read("02-second.md") + "\nNew text.\n\n$$\n\\frac{1}{2}\n");
+            EventStream.Event errors = events.next(WAIT);
+            assertThat(errors.name()).isEqualTo("errors");
+            String file = project.content.toRealPath().resolve("02-second.md").toString().replace('\\', '/');
+            assertThat(errors.data()).startsWith(file + ":18:1: display math is not closed")
+                    .contains("\n    $$\n    ^\n")
+                    .endsWith("Build failed: 1 error; still serving the last good build");
+        }
+        assertThat(page("/02-second/")).isEqualTo(good).doesNotContain("New text.");
+        assertThat(project.err.toString()).contains(":18:1: display math is not closed");
+    }
+
+    @Test
+    void aFailingCheckIsReportedToPagesThatConnectLaterAndTheFixReloadsThem() throws Exception {
+        project.write("02-second.md", project.read("02-second.md") + "\n```compute\ncheck 1 + 1 == 3\n```\n");
+        try (EventStream first = new EventStream(client, server.url())) {
+            first.next("hello", WAIT);
+            assertThat(first.next(WAIT).name()).isEqualTo("errors");
+        }
+        try (EventStream late = new EventStream(client, server.url())) {
+            assertThat(late.next(WAIT)).isEqualTo(new EventStream.Event("hello", "1"));
+            EventStream.Event errors = late.next(WAIT);
+            assertThat(errors.name()).isEqualTo("errors");
+            assertThat(errors.data()).contains("02-second.md:17:7: check failed: 1 + 1 == 3");
+            project.write("02-second.md", project.read("02-second.md").replace("== 3", "== 2"));
+            assertThat(late.next(WAIT)).isEqualTo(new EventStream.Event("reload", "3"));
+        }
+    }
+
+    @Test
+    void aTemplateEditRebuilds() throws Exception {
+        try (EventStream events = new EventStream(client, server.url())) {
+            events.next("hello", WAIT);
+            Path layout = project.templates.resolve("layout.ftlh");
+            Files.writeString(layout, Files.readString(layout).replace("<main id=\"main\">",
+                    "<main id=\"main\"><p class=\"from-template\">edited template</p>"));
+            events.next("reload", WAIT);
+        }
+        assertThat(Jsoup.parse(page("/")).select("p.from-template").text()).isEqualTo("edited template");
+    }
+
+    @Test
+    void editorLitterDoesNotRebuild() throws Exception {
+        try (EventStream events = new EventStream(client, server.url())) {
+            events.next("hello", WAIT);
+            project.write(".02-second.md.swp", "vim's swap file");
+            project.write("02-second.md~", "a backup");
+            assertThat(events.poll(Duration.ofSeconds(1))).isNull();
+        }
+    }
+
+    @Test
+    void theUsersSiteFolderIsNeverWritten() throws Exception {
+        try (EventStream events = new EventStream(client, server.url())) {
+            events.next("hello", WAIT);
+            project.write("index.md", project.read("index.md") + "\nMore.\n");
+            events.next("reload", WAIT);
+        }
+        try (var files = Files.list(project.site)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(".quod-site", "index.html");
+        }
+        assertThat(Files.readString(project.site.resolve("index.html"))).isEqualTo("<p>the site the user built</p>\n");
+    }
+
+    @Test
+    void closingDeletesTheServedFolders() throws Exception {
+        Path scratch = server.servedFolder().getParent();
+        assertThat(scratch.getFileName().toString()).startsWith("quod-serve-");
+        server.close();
+        assertThat(scratch).doesNotExist();
+        server.close();  // twice is harmless
+    }
+
+    @Test
+    void aSiteWithoutTemplatesIsServedWithTheBundledThemeAndStillReloads() throws Exception {
+        server.close();
+        server = project.serve(null);
+        try (EventStream events = new EventStream(client, server.url())) {
+            events.next("hello", WAIT);
+            project.write("02-second.md", project.read("02-second.md") + "\nServed with the bundled theme.\n");
+            assertThat(events.next(WAIT)).isEqualTo(new EventStream.Event("reload", "2"));
+        }
+        assertThat(Jsoup.parse(page("/02-second/")).select("main p").text()).contains("Served with the bundled theme.");
+    }
+}
