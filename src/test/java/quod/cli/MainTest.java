@@ -2,13 +2,9 @@ package quod.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line: exit statuses, the summary line, and errors printed like a compiler's. */
@@ -16,31 +12,15 @@ class MainTest {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
+    @RegisterExtension
+    final CapturedStreams streams = new CapturedStreams();
 
     private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
+        return streams.stdout();
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return streams.stderr();
     }
 
     @Test
@@ -167,11 +147,11 @@ class MainTest {
         assertThat(stderr()).isEqualTo("quod: internal error (a bug in Quod, not in your files): "
                 + "java.lang.IllegalStateException: index out of step; run again with --debug for the stack trace, "
                 + "and please report it\n");
-        err.reset();
+        streams.resetStderr();
         assertThat(Main.run(new Buggy(), "overflow")).isEqualTo(70);
         assertThat(stderr()).startsWith("quod: internal error (a bug in Quod, not in your files): java.lang.StackOverflowError;")
                 .doesNotContain("\tat ");
-        err.reset();
+        streams.resetStderr();
         assertThat(Main.run(new Buggy(), "crash", "--debug")).isEqualTo(70);
         assertThat(stderr()).startsWith("quod: internal error (a bug in Quod, not in your files): "
                 + "java.lang.IllegalStateException: index out of step\njava.lang.IllegalStateException: index out of step\n\tat ");

@@ -15,32 +15,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import quod.diagnostics.Diagnostics;
+import quod.SamplePages;
 import quod.diagnostics.SourceText;
 
 /** Same input, same output, across instances; and the on-disk cache returns it without recomputing. */
 class DeterminismAndCacheTest {
-    static final String PAGE = """
-            ```compute
-            W = randn(4, 4) / 2
-            Q = randorth(4)
-            h = ones(4, 1)
-            g = zeros(30, 1)
-            for t = 0:29
-              h = tanh(W*h + 0.1*randn(4, 1))
-              g(t) = norm2(h) + 0.01
-            end
-            show W
-            check normF(Q'*Q - eye(4)) < 1e-12
-            ```
-            The last norm is {{ g(29) }}.
-            ```plot
-            title: Norm of h
-            y: g, 2*g
-            legend: g, twice g
-            xlabel: step t
-            yscale: log
-            ```
-            """;
+    static final String PAGE = SamplePages.LOOP_AND_PLOT;
 
     private static java.util.List<Directive> directives(String body) {
         return new quod.markdown.MarkdownRenderer().parse(new SourceText("p.md", body), new Diagnostics()).directives().all();

@@ -7,6 +7,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
+import quod.SamplePages;
 import quod.diagnostics.Diagnostics;
 import quod.diagnostics.SourceText;
 import quod.math.ClientMathRenderer;
@@ -14,29 +15,7 @@ import quod.math.ClientMathRenderer;
 /** The SVG of a plot block: accessible, scalable, themable, compact. */
 class SvgPlotTest {
 
-    /** A page like the walkthrough's: a loop filling a vector, then a plot of it (fence on line 14). */
-    private static final String PAGE = """
-            ```compute
-            W = randn(4, 4) / 2
-            Q = randorth(4)
-            h = ones(4, 1)
-            g = zeros(30, 1)
-            for t = 0:29
-              h = tanh(W*h + 0.1*randn(4, 1))
-              g(t) = norm2(h) + 0.01
-            end
-            show W
-            check normF(Q'*Q - eye(4)) < 1e-12
-            ```
-            The last norm is {{ g(29) }}.
-            ```plot
-            title: Norm of h
-            y: g, 2*g
-            legend: g, twice g
-            xlabel: step t
-            yscale: log
-            ```
-            """;
+    private static final String PAGE = SamplePages.LOOP_AND_PLOT;
 
     /** The SVG of the page's (only) plot, as the page's HTML has it. */
     private static String svgHtml(String page) {
