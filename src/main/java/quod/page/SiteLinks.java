@@ -55,14 +55,16 @@ public final class SiteLinks {
         int end = firstOf(url, '?', '#');
         String path = url.substring(0, end);
         String rest = url.substring(end);
-        List<String> target = normalised(folderOf(source) + path);
+        // folders as a URL spells them, so that a folder named "100%" or "my notes" joins the written path
+        String sourceFolder = escaped(folderOf(source));
+        String outputFolder = slug.isEmpty() ? "" : escaped(slug) + "/";
+        List<String> target = normalised(sourceFolder + path);
         String targetPath = String.join("/", target);
         String page = slugBySource.get(decoded(targetPath));
-        String outputFolder = slug.isEmpty() ? "" : slug + "/";
         if (page != null) {
             return relative(outputFolder, escaped(PageLinks.fromRoot(page))) + rest;
         }
-        if (outputFolder.equals(folderOf(source))) {
+        if (outputFolder.equals(sourceFolder)) {
             return url;  // index.md: the page's folder is the Markdown file's folder
         }
         if (!target.isEmpty() && target.get(0).equals("..")) {

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class SiteLinksTest {
     private static final SiteLinks SITE = new SiteLinks(Map.of(
             "index.md", "", "01-eigen.md", "01-eigen", "02-pca.md", "02-pca", "notes/index.md", "notes",
-            "notes/deep.md", "notes/deep", "my notes.md", "my notes"));
+            "notes/deep.md", "notes/deep", "my notes.md", "my notes", "100% sure/a.md", "100% sure/a",
+            "100% sure/b.md", "100% sure/b"));
 
     @ParameterizedTest(name = "in {0}: ''{1}'' -> ''{2}''")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
@@ -42,6 +43,9 @@ class SiteLinksTest {
             index.md       | notes/deep.md               | notes/deep/index.html
             index.md       | my%20notes.md               | my%20notes/index.html
             index.md       | my notes.md                 | my%20notes/index.html
+            100% sure/a.md | b.md#x                      | ../b/index.html#x
+            100% sure/a.md | ../index.md                 | ../../index.html
+            01-eigen.md    | 100%25%20sure/a.md          | ../100%25%20sure/a/index.html
             # a Markdown file that is not a page is a file like any other (the link checker reports it)
             01-eigen.md    | drafty.md                   | ../drafty.md
             # above the content folder: kept above the site root, for the link checker to report
