@@ -29,11 +29,13 @@ import quod.math.KatexOptions;
 import quod.math.MathRenderer;
 import quod.math.ServerMathRenderer;
 import quod.page.Heading;
+import quod.page.SiteLinks;
 
 /**
  * Renders a golden example as a build renders a page, with the production classes in the build's order:
  * parse -> compute -> collect equation numbers -> render Markdown and math. The example is page
- * {@value #SLUG} (file {@value #FILE}) of a site that also has page {@code other}, whose labelled equations
+ * {@value #SLUG} (file {@value #SOURCE} in the content folder, named {@value #FILE} in messages) of a site that
+ * also has page {@code other} (file {@code other.md}), whose labelled equations
  * are {@code eq:first} (1) and {@code eq:second} (2); the site's config is {@link #SITE_YML}.
  *
  * <p>The options an example may give, and nothing else (a typo must fail, not render with defaults):
@@ -56,6 +58,10 @@ import quod.page.Heading;
 public final class GoldenPage implements AutoCloseable {
     static final String SLUG = "hw/this";
     static final String FILE = "this.md";
+    /** The example's Markdown file in the content folder, which its links are relative to. */
+    static final String SOURCE = "hw/this.md";
+    /** The site's pages: links to {@code other.md} and {@code this.md} lead to them. */
+    private static final SiteLinks LINKS = new SiteLinks(Map.of(SOURCE, SLUG, "other.md", "other"));
     /** The other page of the example site: eq:first is (1) there, eq:second is (2). */
     private static final String OTHER = "$$ a $$ {#eq:first}\n\n$$ b $$ {#eq:second}\n";
     /** The site's config: a macro, so that server-rendered math shows site macros at work. */
@@ -117,7 +123,7 @@ public final class GoldenPage implements AutoCloseable {
         MathRenderer math = options.serverMath() ? serverMath : new ClientMathRenderer();
         PageSetup setup = new PageSetup(SLUG, PageSetup.solutionsOpen(
                 options.solutionsCollapsed() ? Display.Solutions.COLLAPSED : null, config.solutions()), equations,
-                !options.checksHidden());
+                !options.checksHidden(), SOURCE, LINKS);
         RenderedPage rendered = markdown.render(page, computed, math, diagnostics, setup);
 
         List<String> dump = new ArrayList<>();

@@ -20,8 +20,12 @@ import quod.diagnostics.SourceText;
 public final class ContentLoader {
     public static final String CONFIG_FILE = "site.yml";
 
-    /** What the content folder holds. */
-    public record Content(List<Page> pages, SourceText config, List<Path> files) { }
+    /**
+     * What the content folder holds.
+     *
+     * @param drafts the paths of Markdown files left out by {@code draft: true}, so that a link to one can say why
+     */
+    public record Content(List<Page> pages, SourceText config, List<Path> files, List<String> drafts) { }
 
     private final Path root;
     private final String displayRoot;
@@ -43,11 +47,12 @@ public final class ContentLoader {
     public Content load(Diagnostics diagnostics) {
         if (!Files.isDirectory(root)) {
             diagnostics.add(Diagnostic.error(displayRoot, "content folder not found"));
-            return new Content(List.of(), null, List.of());
+            return new Content(List.of(), null, List.of(), List.of());
         }
         List<Path> all = new SourceFiles(root, displayRoot).list(diagnostics);
         List<Page> pages = new ArrayList<>();
         List<Path> files = new ArrayList<>();
+        List<String> drafts = new ArrayList<>();
         SourceText config = null;
         FrontMatterParser frontMatter = new FrontMatterParser();
         for (Path rel : all) {
@@ -62,13 +67,15 @@ public final class ContentLoader {
                 var parsed = frontMatter.parse(source);
                 diagnostics.addAll(parsed.problems());
                 if (parsed.front() != null && !parsed.front().draft()) {
-                    pages.add(new Page(source, slugOf(name), parsed.front(), parsed.body()));
+                    pages.add(new Page(source, name, slugOf(name), parsed.front(), parsed.body()));
+                } else if (parsed.front() != null) {
+                    drafts.add(name);
                 }
             } else {
                 files.add(rel);
             }
         }
-        return new Content(List.copyOf(pages), config, List.copyOf(files));
+        return new Content(List.copyOf(pages), config, List.copyOf(files), List.copyOf(drafts));
     }
 
     private SourceText read(Path rel, Diagnostics diagnostics) {

@@ -87,6 +87,12 @@ public final class SourceText {
         return Diagnostic.error(name, line, columnOf(offset), message, line(line));
     }
 
+    /** A warning at an offset: printed, and an error only under {@code --strict}. */
+    public Diagnostic warningAt(int offset, String message) {
+        int line = lineOf(offset);
+        return Diagnostic.warning(name, line, columnOf(offset), message, line(line));
+    }
+
     public Diagnostic errorAt(int line, int column, String message) {
         return Diagnostic.error(name, line, column, message, line(line));
     }

@@ -1,6 +1,8 @@
 package quod.markdown;
 
+import java.util.Map;
 import quod.config.Display;
+import quod.page.SiteLinks;
 
 /**
  * What the Markdown stage needs to know about a page beyond its text.
@@ -9,12 +11,23 @@ import quod.config.Display;
  * @param solutionsOpen whether {@code ::: solution} blocks start open (front matter, else site.yml)
  * @param equations     the numbered equations of every page of the site
  * @param checksVisible whether passed checks leave a "verified" mark (front matter {@code checks})
+ * @param source        the page's Markdown file as a path in the content folder ({@code notes/deep.md}), which
+ *                      the links it holds are relative to
+ * @param links         the site's pages, to rewrite those links for the page's HTML file
  */
-public record PageSetup(String slug, boolean solutionsOpen, EquationIndex equations, boolean checksVisible) {
+public record PageSetup(String slug, boolean solutionsOpen, EquationIndex equations, boolean checksVisible,
+                        String source, SiteLinks links) {
 
-    /** A page whose passed checks show, as they do unless the page hides them. */
+    /**
+     * A page alone in its site, from {@code SLUG.md} ({@code index.md} for the home page), whose passed checks
+     * show, as they do unless the page hides them.
+     */
     public PageSetup(String slug, boolean solutionsOpen, EquationIndex equations) {
-        this(slug, solutionsOpen, equations, true);
+        this(slug, solutionsOpen, equations, true, sourceOf(slug), new SiteLinks(Map.of(sourceOf(slug), slug)));
+    }
+
+    private static String sourceOf(String slug) {
+        return slug.isEmpty() ? "index.md" : slug + ".md";
     }
 
     /** Whether solutions start open for a page's {@code solutions} front matter (null: unset) and the site's. */

@@ -1,5 +1,6 @@
 package quod.markdown;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.HashMap;
@@ -11,7 +12,9 @@ import quod.diagnostics.SourceText;
 /**
  * Everything about a page's structure that is wrong, found in one pass right after parsing: a stray or
  * unclosed fenced div, an unknown div kind, a margin note with a title, unclosed display math, two
- * problems with one id. The renderers only write HTML; they report nothing about structure.
+ * problems with one id; and a level-1 heading, which would be a second {@code <h1>} beside the page's title
+ * (a warning: the page still reads, but its outline is wrong and the heading is left out of the contents).
+ * The renderers only write HTML; they report nothing about structure.
  */
 final class PageValidation {
     private PageValidation() {
@@ -22,6 +25,9 @@ final class PageValidation {
         for (Node node : document.getDescendants()) {
             if (node instanceof FencedDiv div) {
                 div(div, text, problems, problemLines);
+            } else if (node instanceof Heading heading && heading.getLevel() == 1) {
+                problems.add(text.warningAt(heading.getStartOffset(), "a level-1 heading makes a second <h1>: the "
+                        + "page's title is its <h1>; make this a section with '## " + headingText(heading) + "'"));
             } else if (node instanceof DisplayMath math && !math.closed()) {
                 int line = math.openingLine() + 1;
                 problems.add(text.errorAt(line, text.line(line).indexOf(math.closer().equals("$$") ? "$$" : "\\[") + 1,
@@ -29,6 +35,12 @@ final class PageValidation {
                                 + "' (a blank line or the end of the block came first)"));
             }
         }
+    }
+
+    /** The heading's text as written, shortened for a message. */
+    private static String headingText(Heading heading) {
+        String text = heading.getText().toString().strip().replaceAll("\\s+", " ");
+        return text.length() > 40 ? text.substring(0, 37) + "..." : text;
     }
 
     private static void div(FencedDiv div, SourceText text, List<Diagnostic> problems, Map<String, Integer> problemLines) {

@@ -30,14 +30,14 @@ final class SourceLinks {
             if (node instanceof LinkNodeBase link) {
                 BasedSequence url = link.getUrl();
                 if (url.isNotNull() && !url.isEmpty()) {
-                    links.add(new SourceLink(url.toString(), url.getStartOffset()));
+                    links.add(new SourceLink(url.toString(), url.getStartOffset(), url.unescape()));
                 }
             } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
                 BasedSequence html = node.getChars();
                 Matcher m = URL_ATTRIBUTE.matcher(html);
                 while (m.find()) {
                     int group = m.group(2) != null ? 2 : 3;
-                    links.add(new SourceLink(m.group(group), html.getStartOffset() + m.start(group)));
+                    links.add(new SourceLink(m.group(group), html.getStartOffset() + m.start(group), null));
                 }
             }
         }

@@ -3,43 +3,69 @@ package quod.site;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import quod.diagnostics.Diagnostic;
 import quod.diagnostics.SourceText;
+import quod.page.SiteLinks;
 import quod.page.SourceLink;
 
 /**
  * Checks the written site as a reader would follow it: every relative link and asset reference must
  * resolve to a file of the site, every {@code #fragment} to an id in its page, no link may start with
  * {@code /} (it would break under a GitHub Pages project prefix), and images need alt text. Problems
- * are warnings (errors under {@code --strict}), placed at the link in the Markdown when it is there.
+ * are warnings (errors under {@code --strict}), placed at the link in the Markdown when it is there, and
+ * name the link as the author wrote it: the build rewrites Markdown links from the Markdown file's folder to
+ * the page's ({@link quod.page.SiteLinks}), so the HTML may hold another form.
  */
 final class LinkChecker {
-    /** A page's Markdown and the link targets its parser found in it, with their positions. */
-    record Source(SourceText text, List<SourceLink> links) {
+    /**
+     * A page's Markdown and the link targets its parser found in it, with their positions.
+     *
+     * @param path the Markdown file's path in the content folder ({@code notes/deep.md})
+     */
+    record Source(SourceText text, String path, List<Link> links) {
         Source {
             links = List.copyOf(links);
         }
+
+        /**
+         * The page's links as its parser found them, each beside its form in the HTML: a Markdown link as
+         * {@code rewrite} makes it from what Flexmark read, raw HTML as written.
+         */
+        static Source of(SourceText text, String path, List<SourceLink> links, UnaryOperator<String> rewrite) {
+            return new Source(text, path, links.stream()
+                    .map(l -> new Link(l, l.markdown() ? rewrite.apply(l.target()) : l.url()))
+                    .toList());
+        }
     }
+
+    /** A link as written in the Markdown, and as the page's HTML holds it. */
+    record Link(SourceLink written, String inHtml) { }
 
     private final Map<String, String> html;
     private final Map<String, Document> parsed = new HashMap<>();
     private final Predicate<String> fileExists;
+    private final Set<String> drafts;
 
     /**
      * @param html       every HTML file of the site, by path relative to the site root
      * @param fileExists whether a (non-HTML) file exists in the site, by relative path
+     * @param drafts     the Markdown files left out as drafts, by path in the content folder (= from the site root)
      */
-    LinkChecker(Map<String, String> html, Predicate<String> fileExists) {
+    LinkChecker(Map<String, String> html, Predicate<String> fileExists, Collection<String> drafts) {
         this.html = html;
         this.fileExists = fileExists;
+        this.drafts = Set.copyOf(drafts);
     }
 
     /** Checks every page; {@code sources} maps a page's HTML path to its Markdown, where it has one. */
@@ -55,36 +81,45 @@ final class LinkChecker {
             Source source = sources.get(path);
             for (Element e : doc.select("a[href], link[href], img[src], script[src], source[src]")) {
                 String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
-                String problem = problem(path, url);
+                SourceLink written = locate(source, url);
+                String problem = problem(path, url, written, source);
                 if (problem != null) {
-                    out.add(at(source, templatesName, path, url, problem));
+                    out.add(at(source, written, templatesName, path, problem));
                 }
             }
             for (Element img : doc.select("img")) {
                 if (img.attr("alt").isBlank() && !"presentation".equals(img.attr("role"))) {
-                    out.add(at(source, templatesName, path, img.attr("src"),
-                            "image '" + img.attr("src") + "' has no alt text: write ![what it shows](" + img.attr("src") + ")"));
+                    SourceLink written = locate(source, img.attr("src"));
+                    String src = written != null ? written.url() : img.attr("src");
+                    out.add(at(source, written, templatesName, path,
+                            "image '" + src + "' has no alt text: write ![what it shows](" + src + ")"));
                 }
             }
         }
         return out;
     }
 
-    private String problem(String from, String url) {
+    /**
+     * What is wrong with the link {@code url} on the page at {@code from}, or null. The message names the link as
+     * {@code written} in the Markdown when it was found there.
+     */
+    private String problem(String from, String url, SourceLink written, Source source) {
         if (url.isEmpty() || RelativeUrl.isExternal(url)) {
             return null; // external (http:, mailto:, data:, ...): not ours to check
         }
+        String shown = written != null ? written.url() : url;
         if (url.startsWith("/")) {
-            return "link '" + url + "' starts with '/': it breaks when the site is served under a prefix "
+            return "link '" + shown + "' starts with '/': it breaks when the site is served under a prefix "
                     + "(GitHub Pages project sites) or opened from disk; use a relative link";
         }
         RelativeUrl.Resolution resolution = RelativeUrl.resolve(from, url);
         if (resolution instanceof RelativeUrl.Malformed) {
-            return "malformed percent-encoding in link '" + url + "': a '%' must be followed by two hex digits "
+            return "malformed percent-encoding in link '" + shown + "': a '%' must be followed by two hex digits "
                     + "(write %25 for a '%' itself)";
         }
         if (!(resolution instanceof RelativeUrl.Target resolved)) {
-            return "link '" + url + "' points outside the site";
+            return "link '" + shown + "' points outside the site"
+                    + (written != null && written.markdown() ? relativeToMarkdown(from, written, source.path()) : "");
         }
         String target = resolved.path();
         String fragment = resolved.fragment() == null ? "" : resolved.fragment();
@@ -93,14 +128,43 @@ final class LinkChecker {
         }
         if (html.containsKey(target)) {
             if (!fragment.isEmpty() && !hasAnchor(page(target), fragment)) {
-                return "link '" + url + "': no element with id '" + resolved.rawFragment() + "' in " + target;
+                return "link '" + shown + "': no element with id '" + resolved.rawFragment() + "' in " + target;
             }
             return null;
         }
-        if (!fileExists.test(target)) {
-            return "link '" + url + "' points to " + target + ", which the site does not have";
+        if (fileExists.test(target)) {
+            return null;
         }
-        return null;
+        if (drafts.contains(target)) {
+            return "link '" + shown + "' points to " + target + ", a draft ('draft: true'), which is not published";
+        }
+        if (target.endsWith(".md")) {
+            return "link '" + shown + "' points to " + target + ", which is not a page of the site (there is no such "
+                    + "Markdown file in the content folder)";
+        }
+        return "link '" + shown + "' points to " + target + ", which the site does not have" + (written != null
+                && !written.markdown() ? " (raw HTML is published as written: its links are read from " + from
+                + ", not from the Markdown file's folder)" : "");
+    }
+
+    /**
+     * Why a Markdown link leads out of the site; and when it was written from the page's folder, as links were
+     * before they were read from the Markdown file's, how to write it now.
+     */
+    private String relativeToMarkdown(String from, SourceLink written, String markdownPath) {
+        String why = "; a link in Markdown is relative to the Markdown file's folder, whose top is the content folder";
+        if (RelativeUrl.resolve(from, written.target()) instanceof RelativeUrl.Target old && exists(old.path())) {
+            String rest = (old.rawQuery() != null ? "?" + old.rawQuery() : "")
+                    + (old.rawFragment() != null ? "#" + old.rawFragment() : "");
+            return why + ": write '" + SiteLinks.relative(SiteLinks.folderOf(markdownPath), old.rawPath()) + rest + "'";
+        }
+        return why;
+    }
+
+    /** Whether the site has a file or a folder's index page at a path from its root. */
+    private boolean exists(String path) {
+        return html.containsKey(path) || (path.isEmpty() || path.endsWith("/")) && html.containsKey(path + "index.html")
+                || !path.isEmpty() && fileExists.test(path);
     }
 
     /** Pages are parsed when first needed: the large print page only if something links into it. */
@@ -118,21 +182,21 @@ final class LinkChecker {
     }
 
     /**
-     * Where the parser found a link to {@code url} in the Markdown: the first link whose target reads the
-     * same once HTML entities and percent-escapes are decoded (the HTML has {@code &}, the Markdown may
-     * have {@code &amp;}); -1 when the page's template made the link.
+     * The link of the Markdown that became {@code url} in the HTML: the first whose HTML form reads the same once
+     * HTML entities and percent-escapes are decoded (the HTML has {@code &}, raw HTML in the Markdown may have
+     * {@code &amp;}); null when the page's template made the link, or the page has no Markdown.
      */
-    private static int locate(Source source, String url) {
-        if (url.isEmpty()) {
-            return -1;
+    private static SourceLink locate(Source source, String url) {
+        if (source == null || url.isEmpty()) {
+            return null;
         }
         String wanted = decoded(url);
-        for (SourceLink link : source.links()) {
-            if (link.url().equals(url) || decoded(link.url()).equals(wanted)) {
-                return link.offset();
+        for (Link link : source.links()) {
+            if (link.inHtml().equals(url) || decoded(link.inHtml()).equals(wanted)) {
+                return link.written();
             }
         }
-        return -1;
+        return null;
     }
 
     private static String decoded(String url) {
@@ -144,11 +208,11 @@ final class LinkChecker {
         }
     }
 
-    private static Diagnostic at(Source source, String templatesName, String page, String url, String message) {
+    private static Diagnostic at(Source source, SourceLink written, String templatesName, String page, String message) {
         if (source != null) {
             SourceText text = source.text();
-            int at = locate(source, url);
-            if (at >= 0) {
+            if (written != null) {
+                int at = written.offset();
                 int line = text.lineOf(at);
                 return Diagnostic.warning(text.name(), line, text.columnOf(at), message, text.line(line));
             }

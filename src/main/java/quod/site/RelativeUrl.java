@@ -3,7 +3,7 @@ package quod.site;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
+import quod.page.SiteLinks;
 
 /**
  * Reads an {@code href} or {@code src} written on a page of the site the way a browser does, with
@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
  * they cannot disagree on where a link points.
  */
 final class RelativeUrl {
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     /** What RFC 3986 allows in a path, query or fragment besides letters and digits; '%' is checked by URI. */
     private static final String ALLOWED = "-._~!$&'()*+,;=:@/%";
 
@@ -47,7 +46,7 @@ final class RelativeUrl {
 
     /** Whether a link leaves the site: it has a scheme ({@code https:}, {@code mailto:}, ...) or starts with {@code //}. */
     static boolean isExternal(String url) {
-        return SCHEME.matcher(url).find() || url.startsWith("//");
+        return SiteLinks.isExternal(url);
     }
 
     /**

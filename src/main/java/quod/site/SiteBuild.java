@@ -39,6 +39,7 @@ import quod.math.MathEngine;
 import quod.math.MathRenderer;
 import quod.math.MathStats;
 import quod.math.ServerMathRenderer;
+import quod.page.SiteLinks;
 import quod.render.SiteModel;
 import quod.render.SiteModel.PageEntry;
 import quod.render.Templates;
@@ -137,13 +138,15 @@ public final class SiteBuild {
         Map<String, ParsedPage> parsed = time.time("parse", () -> parse(pages, markdown, diagnostics));
         Map<String, ComputedPage> computed = time.time("compute", () -> compute(pages, parsed, config, diagnostics));
         EquationIndex equations = EquationIndex.collect(parsed, diagnostics);
+        SiteLinks links = siteLinks(pages);
         RenderedPages rendered = time.time("render",
-                () -> render(pages, computed, parsed, equations, markdown, config, katex, diagnostics));
+                () -> render(pages, computed, parsed, equations, links, markdown, config, katex, diagnostics));
         if (failsBuild(diagnostics)) {
             return failed(diagnostics, start);
         }
         Map<String, String> files = time.time("templates", () -> applyTemplates(rendered.pages(), config, katex));
-        if (!time.time("write", () -> write(out, config, files, content.files(), sourcesByOutput(pages, parsed), diagnostics))) {
+        var sources = sourcesByOutput(pages, parsed, links);
+        if (!time.time("write", () -> write(out, config, files, content.files(), sources, content.drafts(), diagnostics))) {
             return failed(diagnostics, start);
         }
         int checks = computed.values().stream().mapToInt(ComputedPage::checksPassed).sum();
@@ -156,7 +159,7 @@ public final class SiteBuild {
 
     /** Renders every page's Markdown and math with one math engine, started only if a formula needs it. */
     private RenderedPages render(List<Page> pages, Map<String, ComputedPage> computed, Map<String, ParsedPage> parsed,
-                                 EquationIndex equations, MarkdownRenderer markdown, SiteConfig config,
+                                 EquationIndex equations, SiteLinks links, MarkdownRenderer markdown, SiteConfig config,
                                  KatexOptions katex, Diagnostics diagnostics) {
         List<PageEntry> rendered = new ArrayList<>();
         MathRenderer math = mathRenderer(katex);
@@ -165,7 +168,7 @@ public final class SiteBuild {
             for (Page page : pages) {
                 PageSetup setup = new PageSetup(page.slug(),
                         PageSetup.solutionsOpen(page.front().solutions(), config.solutions()), equations,
-                        page.front().checks() == Display.Checks.VISIBLE);
+                        page.front().checks() == Display.Checks.VISIBLE, page.path(), links);
                 RenderedPage html = markdown.render(parsed.get(page.slug()), computed.get(page.slug()), math,
                         diagnostics, setup);
                 rendered.add(new PageEntry(page.slug(), page.front().title(), page.front().summary(),
@@ -225,10 +228,24 @@ public final class SiteBuild {
         return outputs;
     }
 
-    /** Which Markdown file each page's HTML came from, for placing link warnings. */
-    private static Map<String, LinkChecker.Source> sourcesByOutput(List<Page> pages, Map<String, ParsedPage> parsed) {
+    /** Every page's Markdown file by its path in the content folder, with the page's slug: what links may name. */
+    private static SiteLinks siteLinks(List<Page> pages) {
+        Map<String, String> slugs = new HashMap<>();
+        pages.forEach(p -> slugs.put(p.path(), p.slug()));
+        return new SiteLinks(slugs);
+    }
+
+    /**
+     * Which Markdown file each page's HTML came from, with each link as written beside the form its HTML holds,
+     * for placing link warnings where the author wrote the link.
+     */
+    private static Map<String, LinkChecker.Source> sourcesByOutput(List<Page> pages, Map<String, ParsedPage> parsed,
+                                                                   SiteLinks links) {
         Map<String, LinkChecker.Source> sources = new HashMap<>();
-        pages.forEach(p -> sources.put(p.outputPath(), new LinkChecker.Source(parsed.get(p.slug()).text(), parsed.get(p.slug()).links())));
+        for (Page p : pages) {
+            ParsedPage page = parsed.get(p.slug());
+            sources.put(p.outputPath(), LinkChecker.Source.of(page.text(), p.path(), page.links(), url -> links.inHtml(p.path(), url)));
+        }
         return sources;
     }
 
@@ -288,7 +305,7 @@ public final class SiteBuild {
 
     /** Stages the site, checks its links, and puts it in place unless that found errors. */
     private boolean write(OutputFolder folder, SiteConfig config, Map<String, String> pages, List<Path> contentFiles,
-                          Map<String, LinkChecker.Source> sources, Diagnostics diagnostics) {
+                          Map<String, LinkChecker.Source> sources, List<String> drafts, Diagnostics diagnostics) {
         try (OutputTree out = OutputTree.beside(folder.target(), config.keptPaths())) {
             for (Path rel : contentFiles) {
                 out.copy(options.source().resolve(rel), rel.toString().replace('\\', '/'));
@@ -311,7 +328,7 @@ public final class SiteBuild {
             }
             Map<String, String> html = new TreeMap<>(pages);
             html.keySet().removeIf(name -> !name.endsWith(".html"));
-            diagnostics.addAll(new LinkChecker(html, out::exists).check(sources, theme.display()));
+            diagnostics.addAll(new LinkChecker(html, out::exists, drafts).check(sources, theme.display()));
             if (failsBuild(diagnostics)) {
                 return false;
             }

@@ -38,6 +38,12 @@ class MarkdownGoldenTest {
         return Goldens.tests(DIR.resolve("directives.md"), page::render);
     }
 
+    /** Links and images relative to the Markdown file, links to pages' Markdown files, and the page's one h1. */
+    @TestFactory
+    Stream<DynamicTest> linkGoldens() throws IOException {
+        return Goldens.tests(DIR.resolve("links.md"), page::render);
+    }
+
     /** Fenced divs, problems, solutions, equation numbers and references, and the contents they make. */
     @TestFactory
     Stream<DynamicTest> structureGoldens() throws IOException {
