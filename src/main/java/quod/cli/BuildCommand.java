@@ -33,11 +33,15 @@ class BuildCommand implements Callable<Integer> {
                     + "(default: baseUrl in site.yml)")
     String baseUrl;
 
+    @Option(names = "--checks", description = "after the build, list every check with how close it came to failing "
+            + "(its slack), and warn about checks that can hardly fail (errors under --strict)")
+    boolean checks;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
-        BuildOptions options = inputs.options(out, baseUrl);
+        BuildOptions options = inputs.options(out, baseUrl, checks);
         boolean hadSite = java.nio.file.Files.exists(out);
         BuildResult result = new SiteBuild(options).run();
         for (Diagnostic d : result.diagnostics()) {
@@ -46,6 +50,11 @@ class BuildCommand implements Callable<Integer> {
         if (result.status() == BuildResult.Status.REFUSED) {
             err.flush();
             return 2;
+        }
+        if (checks && !result.checks().isEmpty()) {
+            result.checks().forEach(c -> outWriter.println(c.line()));
+            outWriter.println(result.checksSummary());
+            outWriter.flush();
         }
         if (!result.succeeded()) {
             long errors = result.diagnostics().stream().filter(Diagnostic::isError).count();

@@ -61,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        BuildOptions options = inputs.options(null, null);
+        BuildOptions options = inputs.options(null, null, false);
         final DevServer server;
         try {
             server = DevServer.start(options, new InetSocketAddress(address, port), inputs.timings, out, err);

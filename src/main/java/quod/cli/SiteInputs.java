@@ -46,8 +46,8 @@ final class SiteInputs {
     boolean timings;
 
     /** The build these options ask for, writing into {@code out} (null: the caller's own folder). */
-    BuildOptions options(Path out, String baseUrl) {
+    BuildOptions options(Path out, String baseUrl, boolean auditChecks) {
         return new BuildOptions(source, templates != null ? templates : BuildOptions.defaultTemplates(),
-                out, baseUrl, math.mode, noCache ? null : cache, strict);
+                out, baseUrl, math.mode, noCache ? null : cache, strict, auditChecks);
     }
 }

@@ -2,6 +2,7 @@ package quod.compute;
 
 import quod.compute.language.Directive;
 import quod.compute.output.ComputeOutput;
+import quod.compute.output.CheckReport;
 import quod.compute.output.ComputedPage;
 import quod.compute.output.ComputedValue;
 import quod.compute.runtime.PageOptions;
@@ -30,7 +31,7 @@ final class ResultCache {
     static final String ENGINE_VERSION = "quod-compute-3";
 
     private static final int MAGIC = 0x51554f44; // "QUOD"
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
     private final FileCache files;
 
@@ -74,10 +75,15 @@ final class ResultCache {
                 boolean math = in.readBoolean();
                 values.add(new ComputedValue(readString(in), math));
             }
+            int reportCount = in.readInt();
+            List<CheckReport> reports = new ArrayList<>(Math.min(reportCount, 1024));
+            for (int k = 0; k < reportCount; k++) {
+                reports.add(readReport(in));
+            }
             if (in.read() != -1) {
                 return Optional.empty();
             }
-            return Optional.of(new ComputedPage(blocks, values, checks));
+            return Optional.of(new ComputedPage(blocks, values, checks, reports));
         } catch (IOException | RuntimeException e) {
             // A cache entry is only an optimisation: anything unreadable is recomputed.
             return Optional.empty();
@@ -102,6 +108,10 @@ final class ResultCache {
             for (ComputedValue v : page.values()) {
                 out.writeBoolean(v.math());
                 writeString(out, v.text());
+            }
+            out.writeInt(page.checks().size());
+            for (CheckReport r : page.checks()) {
+                writeReport(out, r);
             }
             out.flush();
             files.put(key, bytes.toByteArray());
@@ -163,6 +173,43 @@ final class ResultCache {
             out.writeByte('S');
             writeString(out, src.code());
         }
+    }
+
+    private static void writeReport(DataOutputStream out, CheckReport r) throws IOException {
+        out.writeInt(r.line());
+        out.writeInt(r.column());
+        writeString(out, r.text());
+        writeString(out, r.summary());
+        out.writeDouble(r.slack());
+        out.writeDouble(r.orders());
+        out.writeDouble(r.bound());
+        out.writeInt(r.times());
+        out.writeBoolean(r.inequality());
+        int traits = 0;
+        for (CheckReport.Flag f : r.traits()) {
+            traits |= 1 << f.ordinal();
+        }
+        out.writeInt(traits);
+    }
+
+    private static CheckReport readReport(DataInputStream in) throws IOException {
+        int line = in.readInt();
+        int column = in.readInt();
+        String text = readString(in);
+        String summary = readString(in);
+        double slack = in.readDouble();
+        double orders = in.readDouble();
+        double bound = in.readDouble();
+        int times = in.readInt();
+        boolean inequality = in.readBoolean();
+        int bits = in.readInt();
+        java.util.EnumSet<CheckReport.Flag> traits = java.util.EnumSet.noneOf(CheckReport.Flag.class);
+        for (CheckReport.Flag f : CheckReport.Flag.values()) {
+            if ((bits & (1 << f.ordinal())) != 0) {
+                traits.add(f);
+            }
+        }
+        return new CheckReport(line, column, text, summary, slack, orders, bound, times, inequality, traits);
     }
 
     private static void writeDoubles(DataOutputStream out, List<Double> values) throws IOException {

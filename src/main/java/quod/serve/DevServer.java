@@ -149,7 +149,7 @@ public final class DevServer implements AutoCloseable {
         int number = ++builds;
         Path slot = scratch.resolve(site != null && site.root().getFileName().toString().equals("a") ? "b" : "a");
         BuildOptions into = new BuildOptions(options.source(), options.templates(), slot, options.baseUrl(),
-                options.mathMode(), options.cacheDir(), options.strict());
+                options.mathMode(), options.cacheDir(), options.strict(), options.auditChecks());
         BuildResult result;
         try {
             result = new SiteBuild(into, engine::lend).run();

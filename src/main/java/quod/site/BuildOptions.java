@@ -13,9 +13,15 @@ import java.nio.file.Path;
  * @param mathMode  SERVER renders formulas at build time; CLIENT leaves them to KaTeX in the browser
  * @param cacheDir  where rendered formulas and computations are cached, or null for no cache
  * @param strict    warnings fail the build
+ * @param auditChecks report checks that can hardly fail as warnings ({@code --checks})
  */
 public record BuildOptions(Path source, Path templates, Path out, String baseUrl, MathMode mathMode, Path cacheDir,
-                           boolean strict) {
+                           boolean strict, boolean auditChecks) {
+
+    public BuildOptions(Path source, Path templates, Path out, String baseUrl, MathMode mathMode, Path cacheDir,
+                        boolean strict) {
+        this(source, templates, out, baseUrl, mathMode, cacheDir, strict, false);
+    }
 
     /** The templates folder a build uses when none is named. */
     public static final Path DEFAULT_TEMPLATES = Path.of("templates");
@@ -32,6 +38,6 @@ public record BuildOptions(Path source, Path templates, Path out, String baseUrl
     public enum MathMode { SERVER, CLIENT }
 
     public BuildOptions withMathMode(MathMode mode) {
-        return new BuildOptions(source, templates, out, baseUrl, mode, cacheDir, strict);
+        return new BuildOptions(source, templates, out, baseUrl, mode, cacheDir, strict, auditChecks);
     }
 }

@@ -1,6 +1,7 @@
 package quod.site;
 
 import java.util.List;
+import quod.compute.output.CheckReport;
 import quod.diagnostics.Diagnostic;
 
 /**
@@ -12,7 +13,43 @@ import quod.diagnostics.Diagnostic;
  *                      empty unless the site was built
  */
 public record BuildResult(Status status, int pages, int formulas, int formulasFromCache, int checksPassed,
-                          long nanos, List<Diagnostic> diagnostics, boolean engineStarted, List<StageTimes.Stage> stages) {
+                          long nanos, List<Diagnostic> diagnostics, boolean engineStarted, List<StageTimes.Stage> stages,
+                          List<CheckEntry> checks) {
+
+    public BuildResult {
+        diagnostics = List.copyOf(diagnostics);
+        stages = List.copyOf(stages);
+        checks = List.copyOf(checks);
+    }
+
+    /** A passed check of a page, for {@code --checks}: the page's file as messages name it, and the report. */
+    public record CheckEntry(String file, CheckReport report) {
+        /** {@code content/a.md:12:7: slack 0.6: abs(x - 40) < 2 (abs(x - 40) = 0.8 < 2)}, with flags when any. */
+        public String line() {
+            CheckReport r = report;
+            StringBuilder s = new StringBuilder(file).append(':').append(r.line()).append(':').append(r.column())
+                    .append(": slack ").append(String.format(java.util.Locale.ROOT, "%.2g", r.slack()));
+            if (r.orders() >= 1) {
+                s.append(String.format(java.util.Locale.ROOT, ", %.1f orders of magnitude", r.orders()));
+            }
+            if (r.times() > 1) {
+                s.append(", ").append(r.times()).append(" runs");
+            }
+            s.append(": ").append(r.summary());
+            for (CheckReport.Flag f : r.flags()) {
+                s.append("\n    flagged: it ").append(f.reason());
+            }
+            return s.toString();
+        }
+    }
+
+    /** The end of the {@code --checks} report: {@code 57 checks (61 runs), 5 flagged}. */
+    public String checksSummary() {
+        long flagged = checks.stream().filter(c -> !c.report().flags().isEmpty()).count();
+        int runs = checks.stream().mapToInt(c -> c.report().times()).sum();
+        return checks.size() + " check" + (checks.size() == 1 ? "" : "s")
+                + (runs != checks.size() ? " (" + runs + " runs)" : "") + ", " + flagged + " flagged";
+    }
 
     /** Built; the content has errors (nothing written); or the command asked for something refused (nothing touched). */
     public enum Status { BUILT, FAILED, REFUSED }

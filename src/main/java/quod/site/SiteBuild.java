@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import quod.QuodVersion;
 import quod.compute.ComputeStage;
+import quod.compute.output.CheckReport;
 import quod.compute.output.ComputedPage;
 import quod.compute.runtime.PageOptions;
 import quod.config.Display;
@@ -55,6 +56,8 @@ public final class SiteBuild {
     private final BuildOptions options;
     private final Function<KatexOptions, MathEngine> engines;
     private final QuodVersion version = QuodVersion.current();
+    /** The passed checks of the build, once computed; reported by {@code --checks} even when the build fails. */
+    private List<BuildResult.CheckEntry> checks = List.of();
 
     public SiteBuild(BuildOptions options) {
         this(options, KatexJavetEngine::start);
@@ -77,14 +80,14 @@ public final class SiteBuild {
         if (decision instanceof OutputFolder.Refused refused) {
             diagnostics.add(Diagnostic.error("--out " + shown(options.out()), refused.message()));
             return new BuildResult(BuildResult.Status.REFUSED, 0, 0, 0, 0, System.nanoTime() - start,
-                    diagnostics.sorted(), false, List.of());
+                    diagnostics.sorted(), false, List.of(), List.of());
         }
         OutputFolder out = ((OutputFolder.Accepted) decision).folder();
         if (options.templates() != null && !Files.isDirectory(options.templates())) {
             diagnostics.add(Diagnostic.error("--templates " + shown(options.templates()), "no such folder; "
                     + "leave out --templates to build with the bundled theme"));
             return new BuildResult(BuildResult.Status.REFUSED, 0, 0, 0, 0, System.nanoTime() - start,
-                    diagnostics.sorted(), false, List.of());
+                    diagnostics.sorted(), false, List.of(), List.of());
         }
         try {
             OutputTree.recoverLeftovers(out.target());
@@ -137,6 +140,7 @@ public final class SiteBuild {
         MarkdownRenderer markdown = new MarkdownRenderer();
         Map<String, ParsedPage> parsed = time.time("parse", () -> parse(pages, markdown, diagnostics));
         Map<String, ComputedPage> computed = time.time("compute", () -> compute(pages, parsed, config, diagnostics));
+        checks = audit(pages, parsed, computed, diagnostics);
         EquationIndex equations = EquationIndex.collect(parsed, diagnostics);
         SiteLinks links = siteLinks(pages);
         RenderedPages rendered = time.time("render",
@@ -149,9 +153,31 @@ public final class SiteBuild {
         if (!time.time("write", () -> write(out, config, files, content.files(), sources, content.drafts(), diagnostics))) {
             return failed(diagnostics, start);
         }
-        int checks = computed.values().stream().mapToInt(ComputedPage::checksPassed).sum();
+        int passed = computed.values().stream().mapToInt(ComputedPage::checksPassed).sum();
         return new BuildResult(BuildResult.Status.BUILT, rendered.pages().size(), rendered.math().formulas(), rendered.math().fromCache(),
-                checks, System.nanoTime() - start, diagnostics.sorted(), rendered.engineStarted(), time.stages());
+                passed, System.nanoTime() - start, diagnostics.sorted(), rendered.engineStarted(), time.stages(), this.checks);
+    }
+
+    /**
+     * Every passed check with how close it came to failing; with {@code --checks}, one that can hardly fail
+     * is a warning at the check (an error under {@code --strict}).
+     */
+    private List<BuildResult.CheckEntry> audit(List<Page> pages, Map<String, ParsedPage> parsed,
+                                               Map<String, ComputedPage> computed, Diagnostics diagnostics) {
+        List<BuildResult.CheckEntry> entries = new ArrayList<>();
+        for (Page page : pages) {
+            SourceText text = parsed.get(page.slug()).text();
+            for (CheckReport r : computed.get(page.slug()).checks()) {
+                entries.add(new BuildResult.CheckEntry(text.name(), r));
+                if (options.auditChecks() && !r.flags().isEmpty()) {
+                    diagnostics.add(Diagnostic.warning(text.name(), r.line(), r.column(), "check '" + r.text()
+                            + "' can hardly fail: it " + r.flags().stream().map(CheckReport.Flag::reason)
+                            .collect(java.util.stream.Collectors.joining(", and it ")) + " (" + r.summary()
+                            + "); make it pin the claim (see README: Checks that can fail)", text.line(r.line())));
+                }
+            }
+        }
+        return entries;
     }
 
     /** The pages as HTML, with what rendering their math took. */
@@ -347,7 +373,7 @@ public final class SiteBuild {
 
     private BuildResult failed(Diagnostics diagnostics, long start) {
         return new BuildResult(BuildResult.Status.FAILED, 0, 0, 0, 0, System.nanoTime() - start, diagnostics.sorted(), false,
-                List.of());
+                List.of(), checks);
     }
 
     /** Pages in {@code order}; pages without one after those, by path. */

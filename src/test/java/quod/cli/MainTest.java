@@ -47,6 +47,33 @@ class MainTest {
     }
 
     @Test
+    void checksListsEveryCheckWithItsSlackAndStrictRefusesOneThatCanHardlyFail() throws Exception {
+        java.nio.file.Path content = tmp.resolve("content");
+        java.nio.file.Files.createDirectories(content);
+        java.nio.file.Files.writeString(content.resolve("site.yml"), "title: Checks\n");
+        java.nio.file.Files.writeString(content.resolve("a.md"), "---\ntitle: A\n---\n\n```compute\n"
+                + "x = 39.2\ncheck abs(x - 40) < 2\ng = 4.2e-21\ncheck g < 0.1\n```\n");
+        String site = tmp.resolve("site").toString();
+
+        assertThat(Main.run("build", "--source", content.toString(), "--out", site, "--no-cache", "--checks")).isZero();
+        assertThat(stdout()).contains("a.md:7:7: slack 0.60: abs(x - 40) = 0.8 < 2\n")
+                .contains("a.md:9:7: slack 1.0, 19.4 orders of magnitude: g = 4.2e-21 < 0.1\n"
+                        + "    flagged: it is many orders of magnitude inside its bound\n")
+                .contains("2 checks, 1 flagged\n");
+        assertThat(stderr()).contains("a.md:9:7: warning: check 'g < 0.1' can hardly fail");
+
+        streams.resetStderr();
+        java.nio.file.Files.writeString(tmp.resolve("site/marker.txt"), "kept");
+        assertThat(Main.run("build", "--source", content.toString(), "--out", site, "--no-cache", "--checks",
+                "--strict")).isEqualTo(1);
+        assertThat(stderr()).contains("a.md:9:7: warning: check 'g < 0.1' can hardly fail")
+                .contains("Build failed: 0 errors, 1 warning; " + site + "/ was left as it was");
+        assertThat(tmp.resolve("site/marker.txt")).hasContent("kept");
+        // without --checks the same content builds under --strict: the audit is asked for, not imposed
+        assertThat(Main.run("build", "--source", content.toString(), "--out", site, "--no-cache", "--strict")).isZero();
+    }
+
+    @Test
     void mathOptionTakesItsValuesAsTyped() {
         assertThat(Main.run("build", "--source", "src/test/resources/sites/basic/content",
                 "--out", tmp.resolve("site").toString(), "--no-cache", "--math", "client")).isZero();

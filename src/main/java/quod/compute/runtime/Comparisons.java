@@ -21,7 +21,23 @@ final class Comparisons {
      * @param summary what a passed check says, e.g. {@code normF(G) = 3.1e-12 < 1e-10}
      * @param detail  the computed values, e.g. {@code normF(G) = 3.1e-12}
      */
-    record Outcome(boolean holds, String text, String summary, String detail) { }
+    record Outcome(boolean holds, String text, String summary, String detail, Slack slack) { }
+
+    /**
+     * How far a comparison's values were from its boundary: {@code relative} is the margin over the larger
+     * side's size; {@code orders} the orders of magnitude between the sides (0 when they say nothing:
+     * a zero side, opposite signs, an equality).
+     */
+    record Slack(double relative, double orders, double bound, boolean inequality) {
+        static Slack of(double value, double bound) {
+            double margin = Math.abs(bound - value);
+            double size = Math.max(Math.abs(value), Math.abs(bound));
+            double relative = size == 0 || Double.isNaN(margin) ? 0 : margin / size;
+            boolean sameSign = value != 0 && bound != 0 && (value > 0) == (bound > 0);
+            double orders = sameSign ? Math.abs(Math.log10(Math.abs(bound) / Math.abs(value))) : 0;
+            return new Slack(relative, orders, Math.abs(bound), true);
+        }
+    }
 
     Outcome compare(String source, ExprParser.Comparison c, Value l, Value r, Value tolerance) {
         Expr end = c.tolerance() != null ? c.tolerance() : c.right();
@@ -47,7 +63,9 @@ final class Comparisons {
         String summary = leftPart + " " + c.op() + " " + rightPart;
         String detail = literal(c.left()) && literal(c.right()) ? "both sides are constants"
                 : literal(c.right()) ? leftPart : literal(c.left()) ? rightPart : leftPart + ", " + rightPart;
-        return new Outcome(holds, text, summary, detail);
+        Slack slack = c.op().equals("==") ? new Slack(0, 0, Math.abs(b), false)
+                : c.op().startsWith("<") ? Slack.of(a, b) : Slack.of(b, a);
+        return new Outcome(holds, text, summary, detail, slack);
     }
 
     /** What a passed check leaves on the page: the claim and its values, {@code times} times over. */
@@ -67,7 +85,10 @@ final class Comparisons {
         }
         double diff = maxAbsDifference(l, r);
         String detail = "max |difference| = " + numbers.plain(diff, null);
-        return new Outcome(diff <= tolerance.asDouble(), text, text + " (" + detail + ")", detail);
+        double tol = tolerance.asDouble();
+        Slack slack = new Slack(tol > 0 && !Double.isNaN(diff) ? Math.max(0, (tol - diff) / tol) : 0,
+                diff > 0 && tol > 0 ? Math.log10(tol / diff) : 0, tol, false);
+        return new Outcome(diff <= tol, text, text + " (" + detail + ")", detail, slack);
     }
 
     private static double maxAbsDifference(Value l, Value r) {

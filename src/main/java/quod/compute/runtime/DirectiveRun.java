@@ -35,7 +35,7 @@ public final class DirectiveRun {
                 values.add(inline.evaluate(v));
             }
         }
-        return new ComputedPage(blocks, values, interpreter.checksPassed());
+        return new ComputedPage(blocks, values, interpreter.checksPassed(), interpreter.checkReports());
     }
 
     private List<ComputeOutput> block(Directive.Block b) {

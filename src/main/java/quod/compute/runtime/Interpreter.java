@@ -6,6 +6,7 @@ import quod.compute.language.Expr;
 import quod.compute.language.ExprParser;
 import quod.compute.language.LatexLabel;
 import quod.compute.language.Statement;
+import quod.compute.output.CheckReport;
 import quod.compute.output.ComputeOutput;
 
 import java.util.ArrayList;
@@ -49,6 +50,8 @@ final class Interpreter {
     private final java.util.Map<Statement.Check, Integer> loopChecks = new java.util.LinkedHashMap<>();
     private final java.util.Map<Statement.Check, Comparisons.Outcome> loopOutcomes = new java.util.HashMap<>();
     private int loopDepth;
+    private final java.util.Map<Statement.Check, CheckReport> checkReports = new java.util.LinkedHashMap<>();
+    private final java.util.Map<Statement.Check, Set<CheckReport.Flag>> checkTraits = new java.util.HashMap<>();
     private int blockFirstLine;
     private List<Integer> blockColumns = List.of();
 
@@ -187,10 +190,28 @@ final class Interpreter {
         this.blockColumns = List.copyOf(columns);
     }
 
-    void report(int line, int offset, String message) {
+    /** Records how close a passed check came to failing; what it is regardless of values is found once. */
+    private void audit(Statement s, Statement.Check c, Comparisons.Outcome o) {
+        Set<CheckReport.Flag> traits = checkTraits.computeIfAbsent(c,
+                k -> new CheckAudit(workspace.scope(), limits, comparisons).traits(s.source(), c.comparison(), s.line()));
+        CheckReport report = new CheckReport(s.line(), column(s.line(), c.comparison().left().start()), o.text(),
+                o.summary(), o.slack().relative(), o.slack().orders(), o.slack().bound(), 1, o.slack().inequality(), traits);
+        checkReports.merge(c, report, CheckReport::again);
+    }
+
+    /** Every passed check of the page, in the order each first ran. */
+    List<CheckReport> checkReports() {
+        return List.copyOf(checkReports.values());
+    }
+
+    /** The file's 1-based column of a 0-based offset in a line of the block being run. */
+    private int column(int line, int offset) {
         int index = line - blockFirstLine;
-        int shift = index >= 0 && index < blockColumns.size() ? blockColumns.get(index) : 0;
-        sink.add(file.errorAt(line, offset + 1 + shift, message));
+        return offset + 1 + (index >= 0 && index < blockColumns.size() ? blockColumns.get(index) : 0);
+    }
+
+    void report(int line, int offset, String message) {
+        sink.add(file.errorAt(line, column(line, offset), message));
     }
 
     private boolean runAll(List<Statement> statements, List<ComputeOutput> out) {
@@ -247,6 +268,7 @@ final class Interpreter {
                 throw new ComputeError("check failed: " + o.text() + " (" + o.detail() + ")", c.comparison().left().start());
             }
             checksPassed++;
+            audit(s, c, o);
             if (loopDepth > 0) {
                 loopChecks.merge(c, 1, Integer::sum);
                 loopOutcomes.put(c, o);
