@@ -182,9 +182,7 @@ final class ResultCache {
         writeString(out, r.summary());
         out.writeDouble(r.slack());
         out.writeDouble(r.orders());
-        out.writeDouble(r.bound());
         out.writeInt(r.times());
-        out.writeBoolean(r.inequality());
         int traits = 0;
         for (CheckReport.Flag f : r.traits()) {
             traits |= 1 << f.ordinal();
@@ -199,9 +197,7 @@ final class ResultCache {
         String summary = readString(in);
         double slack = in.readDouble();
         double orders = in.readDouble();
-        double bound = in.readDouble();
         int times = in.readInt();
-        boolean inequality = in.readBoolean();
         int bits = in.readInt();
         java.util.EnumSet<CheckReport.Flag> traits = java.util.EnumSet.noneOf(CheckReport.Flag.class);
         for (CheckReport.Flag f : CheckReport.Flag.values()) {
@@ -209,7 +205,7 @@ final class ResultCache {
                 traits.add(f);
             }
         }
-        return new CheckReport(line, column, text, summary, slack, orders, bound, times, inequality, traits);
+        return new CheckReport(line, column, text, summary, slack, orders, times, traits);
     }
 
     private static void writeDoubles(DataOutputStream out, List<Double> values) throws IOException {

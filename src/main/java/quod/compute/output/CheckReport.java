@@ -16,21 +16,18 @@ import java.util.Set;
  * @param orders  orders of magnitude between the two sides (log10 of their ratio; for
  *                {@code ~= ... within T}, between T and the difference); 0 when it says nothing
  *                (opposite signs, equality); infinite when one side is exactly zero
- * @param bound   the size of the bound side (for {@code <} the right, for {@code >} the left), for {@link Flag#LOOSE}
  * @param times   how often it ran
- * @param inequality whether it is {@code <}, {@code <=}, {@code >} or {@code >=}: only those can be
- *                {@link Flag#LOOSE} (the tolerance of {@code ~=} is the author's claim of precision)
  * @param traits  what the check is regardless of its values: {@link Flag#CONSTANT}, {@link Flag#IDENTITY}
  */
 public record CheckReport(int line, int column, String text, String summary, double slack, double orders,
-                          double bound, int times, boolean inequality, Set<Flag> traits) {
+                          int times, Set<Flag> traits) {
     public CheckReport {
         traits = Set.copyOf(traits);
     }
 
     /** Why the check can hardly fail, if it can: its traits, and {@link Flag#LOOSE} from its closest run. */
     public Set<Flag> flags() {
-        if (inequality && orders >= LOOSE_ORDERS && bound >= ROUNDING) {
+        if (orders > LOOSE_ORDERS) {
             java.util.EnumSet<Flag> all = java.util.EnumSet.of(Flag.LOOSE);
             all.addAll(traits);
             return all;
@@ -45,7 +42,7 @@ public record CheckReport(int line, int column, String text, String summary, dou
         /** It held for random values of its variables too: a property of the functions, not of the page's values. */
         IDENTITY("holds for random values of its variables too"),
         /** The values were many orders of magnitude inside the bound. */
-        LOOSE("is many orders of magnitude inside its bound");
+        LOOSE("is more than 3 orders of magnitude inside its bound");
 
         private final String reason;
 
@@ -58,19 +55,13 @@ public record CheckReport(int line, int column, String text, String summary, dou
         }
     }
 
-    /** Orders of magnitude from which a check counts as {@link Flag#LOOSE}. */
-    public static final double LOOSE_ORDERS = 6;
-
-    /**
-     * Bounds smaller than this are read as rounding tolerances ({@code abs(a - b) < 1e-9}), which a
-     * difference of 1e-16 meets by many orders of magnitude without being loose.
-     */
-    public static final double ROUNDING = 1e-6;
+    /** Orders of magnitude beyond which a check counts as {@link Flag#LOOSE}. */
+    public static final double LOOSE_ORDERS = 3;
 
     /** One more run of the same check in a loop: the closest call is kept, with the latest values. */
     public CheckReport again(CheckReport next) {
         boolean closer = next.slack < slack;
         return new CheckReport(line, column, text, next.summary, closer ? next.slack : slack,
-                closer ? next.orders : orders, closer ? next.bound : bound, times + next.times, inequality, traits);
+                closer ? next.orders : orders, times + next.times, traits);
     }
 }

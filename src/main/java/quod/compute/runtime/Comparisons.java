@@ -28,14 +28,14 @@ final class Comparisons {
      * side's size; {@code orders} the orders of magnitude between the sides (0 when they say nothing:
      * a zero side, opposite signs, an equality).
      */
-    record Slack(double relative, double orders, double bound, boolean inequality) {
+    record Slack(double relative, double orders) {
         static Slack of(double value, double bound) {
             double margin = Math.abs(bound - value);
             double size = Math.max(Math.abs(value), Math.abs(bound));
             double relative = size == 0 || Double.isNaN(margin) ? 0 : margin / size;
             boolean sameSign = value != 0 && bound != 0 && (value > 0) == (bound > 0);
             double orders = sameSign ? Math.abs(Math.log10(Math.abs(bound) / Math.abs(value))) : 0;
-            return new Slack(relative, orders, Math.abs(bound), true);
+            return new Slack(relative, orders);
         }
     }
 
@@ -63,7 +63,7 @@ final class Comparisons {
         String summary = leftPart + " " + c.op() + " " + rightPart;
         String detail = literal(c.left()) && literal(c.right()) ? "both sides are constants"
                 : literal(c.right()) ? leftPart : literal(c.left()) ? rightPart : leftPart + ", " + rightPart;
-        Slack slack = c.op().equals("==") ? new Slack(0, 0, Math.abs(b), false)
+        Slack slack = c.op().equals("==") ? new Slack(0, 0)
                 : c.op().startsWith("<") ? Slack.of(a, b) : Slack.of(b, a);
         return new Outcome(holds, text, summary, detail, slack);
     }
@@ -87,7 +87,7 @@ final class Comparisons {
         String detail = "max |difference| = " + numbers.plain(diff, null);
         double tol = tolerance.asDouble();
         Slack slack = new Slack(tol > 0 && !Double.isNaN(diff) ? Math.max(0, (tol - diff) / tol) : 0,
-                diff > 0 && tol > 0 ? Math.log10(tol / diff) : 0, tol, false);
+                diff > 0 && tol > 0 ? Math.log10(tol / diff) : 0);
         return new Outcome(diff <= tol, text, text + " (" + detail + ")", detail, slack);
     }
 

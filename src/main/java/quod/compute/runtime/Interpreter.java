@@ -195,7 +195,7 @@ final class Interpreter {
         Set<CheckReport.Flag> traits = checkTraits.computeIfAbsent(c,
                 k -> new CheckAudit(workspace.scope(), limits, comparisons).traits(s.source(), c.comparison(), s.line()));
         CheckReport report = new CheckReport(s.line(), column(s.line(), c.comparison().left().start()), o.text(),
-                o.summary(), o.slack().relative(), o.slack().orders(), o.slack().bound(), 1, o.slack().inequality(), traits);
+                o.summary(), o.slack().relative(), o.slack().orders(), 1, traits);
         checkReports.merge(c, report, CheckReport::again);
     }
 
