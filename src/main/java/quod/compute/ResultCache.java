@@ -30,7 +30,7 @@ final class ResultCache {
     static final String ENGINE_VERSION = "quod-compute-3";
 
     private static final int MAGIC = 0x51554f44; // "QUOD"
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;  // 4: a passed check carries its label
 
     private final FileCache files;
 
@@ -114,7 +114,7 @@ final class ResultCache {
         byte tag = in.readByte();
         return switch (tag) {
             case 'M' -> new ComputeOutput.DisplayMath(readString(in));
-            case 'C' -> new ComputeOutput.CheckPassed(readString(in), readString(in), readString(in), in.readInt());
+            case 'C' -> new ComputeOutput.CheckPassed(readNullable(in), readString(in), readString(in), readString(in), in.readInt());
             case 'P' -> {
                 String title = readNullable(in);
                 String xLabel = readNullable(in);
@@ -139,6 +139,7 @@ final class ResultCache {
             writeString(out, m.latex());
         } else if (o instanceof ComputeOutput.CheckPassed c) {
             out.writeByte('C');
+            writeNullable(out, c.label());
             writeString(out, c.text());
             writeString(out, c.summary());
             writeString(out, c.detail());

@@ -244,14 +244,15 @@ final class Interpreter {
         } else if (s instanceof Statement.Check c) {
             Comparisons.Outcome o = compare(s, c.comparison());
             if (!o.holds()) {
-                throw new ComputeError("check failed: " + o.text() + " (" + o.detail() + ")", c.comparison().left().start());
+                String claim = c.label() == null ? "" : "\"" + c.label() + "\": ";
+                throw new ComputeError("check failed: " + claim + o.text() + " (" + o.detail() + ")", c.comparison().left().start());
             }
             checksPassed++;
             if (loopDepth > 0) {
                 loopChecks.merge(c, 1, Integer::sum);
                 loopOutcomes.put(c, o);
             } else {
-                out.add(Comparisons.passed(o, 1));
+                out.add(Comparisons.passed(c.label(), o, 1));
             }
         } else if (s instanceof Statement.For f) {
             loopDepth++;
@@ -260,7 +261,7 @@ final class Interpreter {
             } finally {
                 loopDepth--;
                 if (loopDepth == 0) {
-                    loopChecks.forEach((check, times) -> out.add(Comparisons.passed(loopOutcomes.get(check), times)));
+                    loopChecks.forEach((check, times) -> out.add(Comparisons.passed(check.label(), loopOutcomes.get(check), times)));
                     loopChecks.clear();
                     loopOutcomes.clear();
                     workspace.release();
