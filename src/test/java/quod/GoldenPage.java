@@ -157,7 +157,7 @@ public final class GoldenPage implements AutoCloseable {
                 if (o instanceof ComputeOutput.DisplayMath m) {
                     lines.add(block + "math: " + m.latex());
                 } else if (o instanceof ComputeOutput.CheckPassed c) {
-                    lines.add(block + "check: " + c.summary() + (c.times() > 1 ? " (" + c.times() + " times)" : ""));
+                    lines.add(block + "check: " + (c.label() != null ? "\"" + c.label() + "\": " : "") + c.summary() + (c.times() > 1 ? " (" + c.times() + " times)" : ""));
                 } else if (o instanceof ComputeOutput.Plot p) {
                     lines.add(block + "plot: " + p.series().size() + " series of " + p.points() + " points"
                             + (p.title() != null ? ", title " + p.title() : ""));

@@ -7,7 +7,7 @@ public final class SamplePages {
 
     /**
      * A loop that fills a vector with a random recurrence, a check, a value in prose, and a log-scale
-     * plot of two series with a legend: the plot's fence is on line 14.
+     * plot of two series with a legend: the plot's fence is on line 15.
      */
     public static final String LOOP_AND_PLOT = """
             ```compute
@@ -21,6 +21,7 @@ public final class SamplePages {
             end
             show W
             check normF(Q'*Q - eye(4)) < 1e-12
+            check "tanh keeps h in the unit cube": max(abs(h)) <= 1
             ```
             The last norm is {{ g(29) }}.
             ```plot

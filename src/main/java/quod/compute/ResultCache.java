@@ -31,7 +31,7 @@ final class ResultCache {
     static final String ENGINE_VERSION = "quod-compute-3";
 
     private static final int MAGIC = 0x51554f44; // "QUOD"
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;  // 5: a passed check carries its label, a page its check reports
 
     private final FileCache files;
 
@@ -124,7 +124,7 @@ final class ResultCache {
         byte tag = in.readByte();
         return switch (tag) {
             case 'M' -> new ComputeOutput.DisplayMath(readString(in));
-            case 'C' -> new ComputeOutput.CheckPassed(readString(in), readString(in), readString(in), in.readInt());
+            case 'C' -> new ComputeOutput.CheckPassed(readNullable(in), readString(in), readString(in), readString(in), in.readInt());
             case 'P' -> {
                 String title = readNullable(in);
                 String xLabel = readNullable(in);
@@ -149,6 +149,7 @@ final class ResultCache {
             writeString(out, m.latex());
         } else if (o instanceof ComputeOutput.CheckPassed c) {
             out.writeByte('C');
+            writeNullable(out, c.label());
             writeString(out, c.text());
             writeString(out, c.summary());
             writeString(out, c.detail());
@@ -178,6 +179,7 @@ final class ResultCache {
     private static void writeReport(DataOutputStream out, CheckReport r) throws IOException {
         out.writeInt(r.line());
         out.writeInt(r.column());
+        writeNullable(out, r.label());
         writeString(out, r.text());
         writeString(out, r.summary());
         out.writeDouble(r.slack());
@@ -193,6 +195,7 @@ final class ResultCache {
     private static CheckReport readReport(DataInputStream in) throws IOException {
         int line = in.readInt();
         int column = in.readInt();
+        String label = readNullable(in);
         String text = readString(in);
         String summary = readString(in);
         double slack = in.readDouble();
@@ -205,7 +208,7 @@ final class ResultCache {
                 traits.add(f);
             }
         }
-        return new CheckReport(line, column, text, summary, slack, orders, times, traits);
+        return new CheckReport(line, column, label, text, summary, slack, orders, times, traits);
     }
 
     private static void writeDoubles(DataOutputStream out, List<Double> values) throws IOException {

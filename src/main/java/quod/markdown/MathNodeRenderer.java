@@ -86,21 +86,32 @@ final class MathNodeRenderer implements NodeRenderer {
         }
         html.line();
         html.raw("<div class=\"computed\">");
+        // Checks in a row become one mark (see ComputedHtml.checkMarks), written when something else follows.
+        List<ComputeOutput.CheckPassed> checks = new java.util.ArrayList<>();
         for (ComputeOutput out : outputs) {
+            if (out instanceof ComputeOutput.CheckPassed c) {
+                if (page.setup().checksVisible()) {
+                    checks.add(c);
+                }
+                continue;
+            }
+            if (!checks.isEmpty()) {
+                html.raw(ComputedHtml.checkMarks(checks));
+                checks.clear();
+            }
             if (out instanceof ComputeOutput.DisplayMath m) {
                 int offset = page.text().offsetOfLine(node.getLineNumber() + 1);
                 Formula f = new Formula(m.latex(), true, page.text(), offset);
                 html.raw("<div class=\"math-display\">").raw(page.math().render(f, page.diagnostics())).raw("</div>");
-            } else if (out instanceof ComputeOutput.CheckPassed c) {
-                if (page.setup().checksVisible()) {
-                    html.raw(ComputedHtml.checkMark(c));
-                }
             } else if (out instanceof ComputeOutput.Plot p) {
                 html.raw(ComputedHtml.plot(p, node.getLineNumber() + 1));
             } else if (out instanceof ComputeOutput.Source s) {
                 html.raw("<pre class=\"compute-source\"><code class=\"language-compute\">")
                         .text(s.code()).raw("</code></pre>");
             }
+        }
+        if (!checks.isEmpty()) {
+            html.raw(ComputedHtml.checkMarks(checks));
         }
         html.raw("</div>");
         html.line();

@@ -35,7 +35,11 @@ public record BuildResult(Status status, int pages, int formulas, int formulasFr
             if (r.times() > 1) {
                 s.append(", ").append(r.times()).append(" runs");
             }
-            s.append(": ").append(r.summary());
+            s.append(": ");
+            if (r.label() != null) {
+                s.append('"').append(r.label()).append("\": ");
+            }
+            s.append(r.summary());
             for (CheckReport.Flag f : r.flags()) {
                 s.append("\n    flagged: it ").append(f.reason());
             }

@@ -80,4 +80,11 @@ class CheckAuditTest {
         assertThat(report.summary()).isEqualTo("t(i+1) = 3.9 < t(i) = 4");
         assertThat(Set.copyOf(report.flags())).isEmpty();
     }
+
+    @Test
+    void aLabelThatSaysWhyExemptsACheckFromLoose() {
+        assertThat(only("d = 1e-16", "check \"equal up to rounding\": d < 1e-9").flags()).isEmpty();
+        assertThat(only("d = 1e-16", "check \"the gradient is small\": d < 1e-9").flags()).containsExactly(Flag.LOOSE);
+        assertThat(only("d = 1e-16", "check \"the gradient is small\": d < 1e-9").label()).isEqualTo("the gradient is small");
+    }
 }

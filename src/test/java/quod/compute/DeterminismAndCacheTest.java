@@ -58,6 +58,10 @@ class DeterminismAndCacheTest {
         ComputedPage cached = run(second, PAGE, PageOptions.defaults());
         assertThat(second.pagesComputed()).isZero();
         assertThat(cached).isEqualTo(computed);
+        // a check's label (and a check without one) comes back as it was
+        assertThat(cached.blocks().get(0)).filteredOn(o -> o instanceof ComputeOutput.CheckPassed)
+                .extracting(o -> ((ComputeOutput.CheckPassed) o).label())
+                .containsExactly(null, "tanh keeps h in the unit cube");
     }
 
     @Test

@@ -22,6 +22,34 @@ class ErrorsTest {
     }
 
     @Test
+    void aFailedLabelledCheckNamesItsLabelAndTheClaim() {
+        Pages.Result r = Pages.block("G = [0.3 0; 0 0.2]", "check \"the early gradient vanishes\": normF(G) < 1e-10");
+        assertThat(r.headlines()).containsExactly("page.md:3:38: check failed: \"the early gradient vanishes\": "
+                + "normF(G) < 1e-10 (normF(G) = 0.3606)");
+    }
+
+    @Test
+    void aBadCheckLabelIsAnErrorAtTheLabelAndTheBlockGoesOn() {
+        String unclosed = "the check's label is not closed: end it with '\"', then ':' and the comparison, "
+                + "as in check \"the loss falls\": L(9) < L(0)";
+        String noColon = "expected ':' after the check's label, then the comparison, as in check \"the loss falls\": L(9) < L(0)";
+        assertThat(Pages.block("x = 1", "check \"x is one: x == 1", "show x").headlines())
+                .containsExactly("page.md:3:7: " + unclosed);
+        assertThat(Pages.block("x = 1", "check \"x is one\" x == 1").headlines())
+                .containsExactly("page.md:3:18: " + noColon);
+        assertThat(Pages.block("x = 1", "check \"x is one\"").headlines())
+                .containsExactly("page.md:3:17: " + noColon);
+        assertThat(Pages.block("x = 1", "check \"  \": x == 1").headlines())
+                .containsExactly("page.md:3:7: the check's label is empty: say in words what the check shows, "
+                        + "or leave out the quotes and the ':'");
+        // the comparison after the label is parsed as one without: its errors point into it
+        assertThat(Pages.block("x = 1", "check \"x is one\": x = 1").headlines())
+                .containsExactly("page.md:3:21: '=' assigns; to compare, write '==' (or <, <=, >, >=, ~=)");
+        assertThat(Pages.block("x = 1", "check \"x is one\":").headlines())
+                .containsExactly("page.md:3:18: expected a number, a name, '(' or '[', found end of line");
+    }
+
+    @Test
     void failedApproximateCheckReportsTheDifference() {
         Pages.Result r = Pages.block("check [1 2] ~= [1 2.5] within 0.1");
         assertThat(r.headlines()).containsExactly("page.md:2:7: check failed: [1 2] ~= [1 2.5] within 0.1 (max |difference| = 0.5)");

@@ -37,8 +37,22 @@ class StatementsTest {
         assertThat(r.diagnostics()).isEmpty();
         assertThat(r.page().checksPassed()).isEqualTo(3);
         assertThat(Pages.checks(r)).containsExactly(
-                new ComputeOutput.CheckPassed("t(i+1) < t(i)", "t(i+1) = 3 < t(i) = 4", "t(i+1) = 3, t(i) = 4", 2),
-                new ComputeOutput.CheckPassed("t(2) == 3", "t(2) = 3 == 3", "t(2) = 3", 1));
+                new ComputeOutput.CheckPassed(null, "t(i+1) < t(i)", "t(i+1) = 3 < t(i) = 4", "t(i+1) = 3, t(i) = 4", 2),
+                new ComputeOutput.CheckPassed(null, "t(2) == 3", "t(2) = 3 == 3", "t(2) = 3", 1));
+    }
+
+    @Test
+    void aCheckMayCarryALabelInWordsThatMayHoldColonsEqualsAndPercent() {
+        Pages.Result r = Pages.block("t = [5; 4; 3]",
+                "check \"the last run: 40% faster, t = 3\" : t(2) == 3   % a comment",
+                "for i = 0:1", "  check \"every run is faster\": t(i+1) < t(i)", "end",
+                "check t(0) > t(2)");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(Pages.checks(r)).containsExactly(
+                new ComputeOutput.CheckPassed("the last run: 40% faster, t = 3", "t(2) == 3", "t(2) = 3 == 3", "t(2) = 3", 1),
+                new ComputeOutput.CheckPassed("every run is faster", "t(i+1) < t(i)", "t(i+1) = 3 < t(i) = 4",
+                        "t(i+1) = 3, t(i) = 4", 2),
+                new ComputeOutput.CheckPassed(null, "t(0) > t(2)", "t(0) = 5 > t(2) = 3", "t(0) = 5, t(2) = 3", 1));
     }
 
     @Test
@@ -55,7 +69,7 @@ class StatementsTest {
         assertThat(r.diagnostics()).isEmpty();
         assertThat(r.page().checksPassed()).isEqualTo(4);
         assertThat(r.block(1)).hasSize(4).allMatch(o -> o instanceof ComputeOutput.CheckPassed c && c.times() == 1);
-        assertThat(r.block(1).get(0)).isEqualTo(new ComputeOutput.CheckPassed("det(A) == 4", "det(A) = 4 == 4", "det(A) = 4", 1));
+        assertThat(r.block(1).get(0)).isEqualTo(new ComputeOutput.CheckPassed(null, "det(A) == 4", "det(A) = 4 == 4", "det(A) = 4", 1));
     }
 
     @Test

@@ -38,9 +38,9 @@ class SvgPlotTest {
         assertThat(svg.attr("viewBox")).isEqualTo("0 0 640 400");
         assertThat(svg.hasAttr("width")).isFalse();
         assertThat(svg.attr("role")).isEqualTo("img");
-        assertThat(svg.attr("aria-labelledby")).isEqualTo("quod-plot-14-title quod-plot-14-desc");
-        assertThat(d.selectFirst("title#quod-plot-14-title").text()).isEqualTo("Norm of h");
-        assertThat(d.selectFirst("desc#quod-plot-14-desc").text())
+        assertThat(svg.attr("aria-labelledby")).isEqualTo("quod-plot-15-title quod-plot-15-desc");
+        assertThat(d.selectFirst("title#quod-plot-15-title").text()).isEqualTo("Norm of h");
+        assertThat(d.selectFirst("desc#quod-plot-15-desc").text())
                 .startsWith("Line plot of 2 series over step t from 0 to 29, logarithmic y axis: g from ")
                 .contains("; twice g from ");
         assertThat(d.select("polyline.quod-plot-series")).hasSize(2);

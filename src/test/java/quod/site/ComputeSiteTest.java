@@ -28,10 +28,38 @@ class ComputeSiteTest {
     @Test
     void checksPassAndAreCountedInTheSummary() {
         assertThat(result.diagnostics()).isEmpty();
-        assertThat(result.checksPassed()).isEqualTo(2);
-        assertThat(result.summary("site")).contains("2 checks passed");
+        assertThat(result.checksPassed()).isEqualTo(7);  // 2 on gradients, 5 on claims (a check in a loop counts each time)
+        assertThat(result.summary("site")).contains("7 checks passed");
         assertThat(page.select(".computed .check")).hasSize(2);
         assertThat(page.select(".check").first().text()).startsWith("✓ verified:");
+    }
+
+    @Test
+    void checksInARowAreOneClosedLineThatOpensToTheirLabelsAndEachLabelOpensToItsClaim() throws IOException {
+        Document claims = Jsoup.parse(tmp.resolve("site/claims/index.html").toFile(), "UTF-8");
+        var group = claims.select(".computed > details.checks");
+        assertThat(group).hasSize(1);
+        assertThat(group.first().hasAttr("open")).isFalse();
+        assertThat(group.select("> summary").text()).isEqualTo("✓ 3 claims verified");
+        assertThat(group.select(".check-list > li > details.check > summary").eachText()).containsExactly(
+                "✓ the final run is more than 13 times faster", "✓ every run set a new record (2 times)");
+        assertThat(group.select(".check-list > li > details.check .check-claim").eachText()).containsExactly(
+                "t(0) / t(2) = 13.12 > 13", "t(i+1) < t(i), held 2 times (last: t(i+1) = 26, t(i) = 297)");
+        assertThat(group.select(".check-list > li > span.check").text()).isEqualTo("✓ verified: t(2) = 26 == 26");
+        // one check alone, after a shown value, stays one line of its own
+        var alone = claims.select(".computed > details.check");
+        assertThat(alone).hasSize(1);
+        assertThat(alone.select("> summary").text()).isEqualTo("✓ the final run takes 26 s");
+        assertThat(alone.first().hasAttr("open")).isFalse();
+        assertThat(claims.select("script")).allMatch(s -> s.hasAttr("src") || !s.data().contains("details"));
+    }
+
+    @Test
+    void thePrintPageWritesEveryCheckOpenSoItsLabelsArePrinted() throws IOException {
+        Document print = Jsoup.parse(tmp.resolve("site/print/index.html").toFile(), "UTF-8");
+        var article = print.select("article#page-claims");
+        assertThat(article.select("details.checks, details.check")).hasSize(4).allMatch(d -> d.hasAttr("open"));
+        assertThat(article.select("details.check > summary").eachText()).contains("✓ the final run takes 26 s");
     }
 
     @Test

@@ -82,8 +82,7 @@ public final class BlockParser {
                         }
                     }
                     case "show" -> into.add(show(line, source, after));
-                    case "check" -> into.add(new Statement.Check(line, source,
-                            ExprParser.comparison(source.substring(after), after)));
+                    case "check" -> into.add(check(line, source, after));
                     default -> into.add(assignment(line, source));
                 }
             } catch (ComputeError e) {
@@ -124,6 +123,40 @@ public final class BlockParser {
         }
         Statement.If cond = (Statement.If) f.header();
         return new Statement.If(cond.line(), cond.source(), cond.condition(), List.copyOf(f.body()));
+    }
+
+    /**
+     * {@code check COMPARISON} or {@code check "LABEL": COMPARISON}. A label is plain words on one line,
+     * without a {@code "} of its own: the first quote after the opening one closes it, so a colon or an
+     * {@code =} inside it is never taken for part of the comparison.
+     */
+    private static Statement check(int line, String source, int after) {
+        int open = after;
+        while (open < source.length() && Character.isWhitespace(source.charAt(open))) {
+            open++;
+        }
+        if (open >= source.length() || source.charAt(open) != '"') {
+            return new Statement.Check(line, source, null, ExprParser.comparison(source.substring(after), after));
+        }
+        int close = source.indexOf('"', open + 1);
+        if (close < 0) {
+            throw new ComputeError("the check's label is not closed: end it with '\"', then ':' and the comparison, "
+                    + "as in check \"the loss falls\": L(9) < L(0)", open);
+        }
+        String label = source.substring(open + 1, close).strip();
+        if (label.isEmpty()) {
+            throw new ComputeError("the check's label is empty: say in words what the check shows, "
+                    + "or leave out the quotes and the ':'", open);
+        }
+        int colon = close + 1;
+        while (colon < source.length() && Character.isWhitespace(source.charAt(colon))) {
+            colon++;
+        }
+        if (colon >= source.length() || source.charAt(colon) != ':') {
+            throw new ComputeError("expected ':' after the check's label, then the comparison, "
+                    + "as in check \"the loss falls\": L(9) < L(0)", colon);
+        }
+        return new Statement.Check(line, source, label, ExprParser.comparison(source.substring(colon + 1), colon + 1));
     }
 
     private static Statement show(int line, String source, int after) {

@@ -27,7 +27,11 @@ public sealed interface Statement {
     /** {@code show expr} or {@code show expr as "label"}; label is null when not given. */
     record Show(int line, String source, Expr value, String label) implements Statement { }
 
-    record Check(int line, String source, ExprParser.Comparison comparison) implements Statement { }
+    /**
+     * {@code check comparison} or {@code check "label": comparison}; label is null when not given. The
+     * label is the claim in words, which is what a reader sees; the comparison stays one click away.
+     */
+    record Check(int line, String source, String label, ExprParser.Comparison comparison) implements Statement { }
 
     record For(int line, String source, ExprParser.LoopHeader header, List<Statement> body) implements Statement { }
 

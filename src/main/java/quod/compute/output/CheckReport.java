@@ -8,6 +8,7 @@ import java.util.Set;
  *
  * @param line    1-based line of the check in the page's file
  * @param column  1-based column of its comparison
+ * @param label   the check's label in words, or null
  * @param text    the comparison as written
  * @param summary the comparison with its computed values (the last run's, in a loop)
  * @param slack   how far the compared values were from the boundary, relative to their size: 0 on
@@ -19,15 +20,15 @@ import java.util.Set;
  * @param times   how often it ran
  * @param traits  what the check is regardless of its values: {@link Flag#CONSTANT}, {@link Flag#IDENTITY}
  */
-public record CheckReport(int line, int column, String text, String summary, double slack, double orders,
-                          int times, Set<Flag> traits) {
+public record CheckReport(int line, int column, String label, String text, String summary, double slack,
+                          double orders, int times, Set<Flag> traits) {
     public CheckReport {
         traits = Set.copyOf(traits);
     }
 
     /** Why the check can hardly fail, if it can: its traits, and {@link Flag#LOOSE} from its closest run. */
     public Set<Flag> flags() {
-        if (orders > LOOSE_ORDERS) {
+        if (orders > LOOSE_ORDERS && !labelSaysWhy()) {
             java.util.EnumSet<Flag> all = java.util.EnumSet.of(Flag.LOOSE);
             all.addAll(traits);
             return all;
@@ -55,13 +56,24 @@ public record CheckReport(int line, int column, String text, String summary, dou
         }
     }
 
+    /**
+     * Words in a label that say why a check sits far inside its bound: an exact identity checked up to
+     * rounding, a quantity that is zero. Such a check is not {@link Flag#LOOSE}.
+     */
+    public static final java.util.List<String> REASONS = java.util.List.of("exact", "zero", "rounding", "machine precision");
+
+    private boolean labelSaysWhy() {
+        String l = label == null ? "" : label.toLowerCase(java.util.Locale.ROOT);
+        return REASONS.stream().anyMatch(l::contains);
+    }
+
     /** Orders of magnitude beyond which a check counts as {@link Flag#LOOSE}. */
     public static final double LOOSE_ORDERS = 3;
 
     /** One more run of the same check in a loop: the closest call is kept, with the latest values. */
     public CheckReport again(CheckReport next) {
         boolean closer = next.slack < slack;
-        return new CheckReport(line, column, text, next.summary, closer ? next.slack : slack,
+        return new CheckReport(line, column, label, text, next.summary, closer ? next.slack : slack,
                 closer ? next.orders : orders, times + next.times, traits);
     }
 }

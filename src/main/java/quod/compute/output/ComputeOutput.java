@@ -15,11 +15,12 @@ public sealed interface ComputeOutput {
      * A check that held, {@code times} times (more than once inside a loop; the values are then the
      * last iteration's).
      *
+     * @param label   the claim in words, as the author wrote it in {@code check "label": ...}; null when none
      * @param text    the comparison as written, e.g. {@code normF(G) < 1e-10}
      * @param summary the claim with its computed values, e.g. {@code normF(G) = 3.1e-12 < 1e-10}
      * @param detail  the computed values alone, e.g. {@code normF(G) = 3.1e-12}
      */
-    record CheckPassed(String text, String summary, String detail, int times) implements ComputeOutput { }
+    record CheckPassed(String label, String text, String summary, String detail, int times) implements ComputeOutput { }
 
     /**
      * A line plot of one or more series over a common x. Labels may be null; {@code x} is null for

@@ -68,9 +68,9 @@ final class Comparisons {
         return new Outcome(holds, text, summary, detail, slack);
     }
 
-    /** What a passed check leaves on the page: the claim and its values, {@code times} times over. */
-    static ComputeOutput.CheckPassed passed(Outcome o, int times) {
-        return new ComputeOutput.CheckPassed(o.text(), o.summary(), o.detail(), times);
+    /** What a passed check leaves on the page: its label (or null), the claim and its values, {@code times} times over. */
+    static ComputeOutput.CheckPassed passed(String label, Outcome o, int times) {
+        return new ComputeOutput.CheckPassed(label, o.text(), o.summary(), o.detail(), times);
     }
 
     private Outcome approximately(ExprParser.Comparison c, String text, Value l, Value r, Value tolerance) {

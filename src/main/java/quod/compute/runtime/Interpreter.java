@@ -194,7 +194,7 @@ final class Interpreter {
     private void audit(Statement s, Statement.Check c, Comparisons.Outcome o) {
         Set<CheckReport.Flag> traits = checkTraits.computeIfAbsent(c,
                 k -> new CheckAudit(workspace.scope(), limits, comparisons).traits(s.source(), c.comparison(), s.line()));
-        CheckReport report = new CheckReport(s.line(), column(s.line(), c.comparison().left().start()), o.text(),
+        CheckReport report = new CheckReport(s.line(), column(s.line(), c.comparison().left().start()), c.label(), o.text(),
                 o.summary(), o.slack().relative(), o.slack().orders(), 1, traits);
         checkReports.merge(c, report, CheckReport::again);
     }
@@ -265,7 +265,8 @@ final class Interpreter {
         } else if (s instanceof Statement.Check c) {
             Comparisons.Outcome o = compare(s, c.comparison());
             if (!o.holds()) {
-                throw new ComputeError("check failed: " + o.text() + " (" + o.detail() + ")", c.comparison().left().start());
+                String claim = c.label() == null ? "" : "\"" + c.label() + "\": ";
+                throw new ComputeError("check failed: " + claim + o.text() + " (" + o.detail() + ")", c.comparison().left().start());
             }
             checksPassed++;
             audit(s, c, o);
@@ -273,7 +274,7 @@ final class Interpreter {
                 loopChecks.merge(c, 1, Integer::sum);
                 loopOutcomes.put(c, o);
             } else {
-                out.add(Comparisons.passed(o, 1));
+                out.add(Comparisons.passed(c.label(), o, 1));
             }
         } else if (s instanceof Statement.For f) {
             loopDepth++;
@@ -282,7 +283,7 @@ final class Interpreter {
             } finally {
                 loopDepth--;
                 if (loopDepth == 0) {
-                    loopChecks.forEach((check, times) -> out.add(Comparisons.passed(loopOutcomes.get(check), times)));
+                    loopChecks.forEach((check, times) -> out.add(Comparisons.passed(check.label(), loopOutcomes.get(check), times)));
                     loopChecks.clear();
                     loopOutcomes.clear();
                     workspace.release();
