@@ -4,13 +4,9 @@ import quod.compute.output.ComputeOutput;
 import quod.html.Html;
 
 /**
- * The HTML of the check marks and plots that computation blocks leave on a page. The classes are the
- * theme's contract ({@code templates/assets/quod.css} styles them):
- * <ul>
- *   <li>a passed check: {@code <span class="check" title="check passed: ...">✓ verified: ...</span>};</li>
- *   <li>a plot: {@code <svg class="plot">}, see {@link SvgPlot}.</li>
- * </ul>
- * Everything the author wrote is escaped.
+ * The HTML of the check marks that computation blocks leave on a page (plots: {@link PlotFigure}). The
+ * classes are the theme's contract ({@code templates/assets/quod.css} styles them): a passed check is
+ * {@code <span class="check" title="check passed: ...">✓ verified: ...</span>}. Everything the author wrote is escaped.
  */
 final class ComputedHtml {
     private ComputedHtml() {
@@ -25,10 +21,5 @@ final class ComputedHtml {
         return "<span class=\"check\" title=\"" + Html.escape("check passed " + c.times() + " times: " + c.text()
                 + " (last: " + c.detail() + ")") + "\">\u2713 verified " + c.times() + " times: "
                 + Html.escape(c.text()) + "</span>";
-    }
-
-    /** A plot whose block's fence is on {@code fenceLine} (1-based): its ids start {@code quod-plot-LINE-}. */
-    static String plot(ComputeOutput.Plot p, int fenceLine) {
-        return new SvgPlot().render(p, "quod-plot-" + fenceLine);
     }
 }

@@ -4,7 +4,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
-/** Teaches Flexmark the structure of worked solutions: fenced divs and {@code @eq:} references. */
+/** Teaches Flexmark the structure of worked solutions: fenced divs, {@code @eq:} references, tables that scroll. */
 final class StructureExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
     static StructureExtension create() {
@@ -29,5 +29,6 @@ final class StructureExtension implements Parser.ParserExtension, HtmlRenderer.H
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
         builder.nodeRendererFactory(FencedDivRenderer::new);
         builder.nodeRendererFactory(EquationRefRenderer::new);
+        builder.nodeRendererFactory(TableBoxRenderer::new);
     }
 }
