@@ -1,4 +1,5 @@
-// Quod: the theme toggle, and every <details> open while printing. Pages work fully without this script.
+// Quod: the theme toggle, every <details> open while printing, and only scrolling boxes in the tab order.
+// Pages work fully without this script.
 (function () {
   "use strict";
   var root = document.documentElement;
@@ -50,9 +51,40 @@
     openedForPrint = [];
   });
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", setUpToggle);
-  } else {
+  // Every formula and table box is focusable in the HTML, so keyboard users can scroll the ones that
+  // are too wide. A box that fits has nothing to scroll: it leaves the tab order, and comes back
+  // when the window narrows (or a font arrives) and it overflows.
+  function focusOnlyBoxesThatScroll() {
+    var boxes = document.querySelectorAll(".scroll-box");
+    function update() {
+      boxes.forEach(function (box) {
+        if (box.scrollWidth > box.clientWidth + 1) {
+          box.setAttribute("tabindex", "0");
+        } else if (document.activeElement !== box) {
+          box.removeAttribute("tabindex");
+        }
+      });
+    }
+    if (!boxes.length || !window.ResizeObserver) {
+      return;
+    }
+    var observer = new ResizeObserver(update);
+    boxes.forEach(function (box) {
+      observer.observe(box);
+    });
+    if (document.fonts && document.fonts.ready) {
+      document.fonts.ready.then(update);
+    }
+  }
+
+  function setUp() {
     setUpToggle();
+    focusOnlyBoxesThatScroll();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", setUp);
+  } else {
+    setUp();
   }
 })();

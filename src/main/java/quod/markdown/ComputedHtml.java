@@ -5,7 +5,7 @@ import java.util.List;
 import quod.html.Html;
 
 /**
- * The HTML of the check marks and plots that computation blocks leave on a page. The classes are the
+ * The HTML of the check marks that computation blocks leave on a page (plots: {@link PlotFigure}). The classes are the
  * theme's contract ({@code templates/assets/quod.css} styles them):
  * <ul>
  *   <li>a passed check without a label: {@code <span class="check" title="check passed: ...">✓ verified: ...</span>},
@@ -16,7 +16,6 @@ import quod.html.Html;
  *   <li>several checks in a row: one line, {@code <details class="checks"><summary>✓ 11 claims
  *       verified</summary><ul class="check-list"><li>...</li></ul></details>}, that opens to the marks above.
  *       No script is needed to open it, and the print page writes every {@code <details>} open;</li>
- *   <li>a plot: {@code <svg class="plot">}, see {@link SvgPlot}.</li>
  * </ul>
  * Everything the author wrote is escaped.
  */
@@ -53,10 +52,5 @@ final class ComputedHtml {
         return "<span class=\"check\" title=\"" + Html.escape("check passed " + c.times() + " times: " + c.text()
                 + " (last: " + c.detail() + ")") + "\">\u2713 verified " + c.times() + " times: "
                 + Html.escape(c.text()) + "</span>";
-    }
-
-    /** A plot whose block's fence is on {@code fenceLine} (1-based): its ids start {@code quod-plot-LINE-}. */
-    static String plot(ComputeOutput.Plot p, int fenceLine) {
-        return new SvgPlot().render(p, "quod-plot-" + fenceLine);
     }
 }

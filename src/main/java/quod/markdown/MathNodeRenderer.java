@@ -8,6 +8,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import quod.compute.output.ComputeOutput;
 import quod.compute.output.ComputedValue;
 import quod.math.Formula;
@@ -65,15 +66,11 @@ final class MathNodeRenderer implements NodeRenderer {
         String resolved = TexEquationRefs.resolve(visible, source, page);
         Integer number = node.label() == null ? null : page.setup().equations().number(page.setup().slug(), node.label());
         html.line();
-        if (number != null) {
-            // the number is part of the formula, so it shows without scripts and in print
-            Formula f = new Formula(resolved + "\n\\tag{" + number + "}", true, page.text(), source.applyAsInt(0));
-            html.raw("<div class=\"math-display equation\" id=\"").text(node.label()).raw("\">")
-                    .raw(page.math().render(f, page.diagnostics())).raw("</div>");
-        } else {
-            Formula f = new Formula(resolved, true, page.text(), source.applyAsInt(0));
-            html.raw("<div class=\"math-display\">").raw(page.math().render(f, page.diagnostics())).raw("</div>");
-        }
+        Formula f = new Formula(resolved, true, page.text(), source.applyAsInt(0));
+        String formula = page.math().render(f, page.diagnostics());
+        // The number is written beside the formula rather than as KaTeX's \tag, so that it can stay in view
+        // outside the formula's scroll box; it is plain HTML, so it shows without scripts and in print.
+        html.raw(number != null ? DisplayBox.equation(node.label(), number, formula) : DisplayBox.formula(formula));
         html.line();
     }
 
@@ -102,9 +99,9 @@ final class MathNodeRenderer implements NodeRenderer {
             if (out instanceof ComputeOutput.DisplayMath m) {
                 int offset = page.text().offsetOfLine(node.getLineNumber() + 1);
                 Formula f = new Formula(m.latex(), true, page.text(), offset);
-                html.raw("<div class=\"math-display\">").raw(page.math().render(f, page.diagnostics())).raw("</div>");
+                html.raw(DisplayBox.formula(page.math().render(f, page.diagnostics())));
             } else if (out instanceof ComputeOutput.Plot p) {
-                html.raw(ComputedHtml.plot(p, node.getLineNumber() + 1));
+                html.raw(plot(p, node, page));
             } else if (out instanceof ComputeOutput.Source s) {
                 html.raw("<pre class=\"compute-source\"><code class=\"language-compute\">")
                         .text(s.code()).raw("</code></pre>");
@@ -115,5 +112,21 @@ final class MathNodeRenderer implements NodeRenderer {
         }
         html.raw("</div>");
         html.line();
+    }
+
+    /**
+     * A plot block's figure, its ids starting {@code quod-plot-LINE} (the fence's 1-based line). A formula in a
+     * label is rendered like any inline formula, and a TeX error in it points at the label in the block.
+     */
+    private static String plot(ComputeOutput.Plot p, FencedCodeBlock node, PageContext page) {
+        String content = node.getContentChars().toString();
+        int blockStart = node.getContentChars().getStartOffset();
+        UnaryOperator<String> labels = label -> {
+            int at = content.indexOf(label);
+            int start = at < 0 ? blockStart : blockStart + at;
+            return PlotLabel.parse(label).html(part -> page.math().render(
+                    new Formula(part.text(), false, page.text(), start + part.offset()), page.diagnostics()));
+        };
+        return new PlotFigure(labels).render(p, "quod-plot-" + (node.getLineNumber() + 1));
     }
 }

@@ -5,8 +5,8 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
 /**
- * Teaches Flexmark the structure of worked solutions: fenced divs and {@code @eq:} references; and that
- * links are written relative to the Markdown file.
+ * Teaches Flexmark the structure of worked solutions: fenced divs, {@code @eq:} references and tables
+ * that scroll; and that links are written relative to the Markdown file.
  */
 final class StructureExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
@@ -32,6 +32,7 @@ final class StructureExtension implements Parser.ParserExtension, HtmlRenderer.H
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
         builder.nodeRendererFactory(FencedDivRenderer::new);
         builder.nodeRendererFactory(EquationRefRenderer::new);
+        builder.nodeRendererFactory(TableBoxRenderer::new);
         builder.linkResolverFactory(new WrittenLinkResolver.Factory());
     }
 }

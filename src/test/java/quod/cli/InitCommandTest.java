@@ -117,9 +117,9 @@ class InitCommandTest {
         assertThat(page.select("details.solution[open]")).hasSize(2);
         assertThat(page.select(".answer")).hasSize(2);
         assertThat(page.select(".check")).hasSize(4);
-        assertThat(page.select(".equation#eq\\:charpoly .tag").text()).isEqualTo("(1)");
+        assertThat(page.select(".equation#eq\\:charpoly > .eqno").text()).isEqualTo("(1)");
         assertThat(page.select("a.eqref[href=#eq:charpoly]")).hasSize(2).allSatisfy(a -> assertThat(a.text()).isEqualTo("(1)"));
-        assertThat(page.select("svg.plot")).hasSize(1);
+        assertThat(page.select("figure.plot svg.plot-lines")).hasSize(1);
         assertThat(page.select("img[src=ellipse.svg]").attr("alt")).isNotBlank();
         assertThat(page.text()).contains("the largest eigenvalue is 3,").contains("After ten steps the factor is 3.000000.");
     }

@@ -80,8 +80,8 @@ class ComputeSiteTest {
     }
 
     @Test
-    void plotsAreInlineAccessibleSvg() {
-        var svg = page.select("svg.plot");
+    void plotsAreFiguresWithAnInlineAccessibleSvg() {
+        var svg = page.select("figure.plot > .plot-body svg.plot-lines");
         assertThat(svg).hasSize(1);
         assertThat(svg.attr("role")).isEqualTo("img");
         assertThat(svg.select("title").text()).isEqualTo("Gradient norm");

@@ -85,13 +85,15 @@ class StructureSiteTest {
     }
 
     @Test
-    void labelledEquationsAreNumberedPerPageByKatex() throws IOException {
+    void labelledEquationsAreNumberedPerPageBesideTheirScrollBox() throws IOException {
         Document doc = page("01-gradients/index.html");
         assertThat(doc.select("div.math-display.equation").eachAttr("id")).containsExactly("eq:grad", "eq:stationary");
-        assertThat(doc.getElementById("eq:grad").select(".katex-display .tag").text()).isEqualTo("(1)");
-        assertThat(doc.getElementById("eq:stationary").select(".katex-display .tag").text()).isEqualTo("(2)");
+        assertThat(doc.select("#eq\\:grad > .eqno").text()).isEqualTo("(1)");
+        assertThat(doc.select("#eq\\:grad > .math-scroll[tabindex=0][role=region]").attr("aria-label")).isEqualTo("Equation (1)");
+        assertThat(doc.select("#eq\\:stationary > .eqno").text()).isEqualTo("(2)");
+        assertThat(doc.select(".katex .tag")).as("the number is not part of the formula").isEmpty();
         Document more = page("notes/more/index.html");
-        assertThat(more.getElementById("eq:energy").select(".tag").text()).isEqualTo("(1)");
+        assertThat(more.select("#eq\\:energy > .eqno").text()).isEqualTo("(1)");
         assertThat(doc.select(".katex-error, .math-error")).isEmpty();
     }
 

@@ -110,7 +110,7 @@ final class PlotBlock {
         }
         Entry legend = e.get("legend");
         if (legend != null) {
-            String[] names = legend.value().split(",");
+            String[] names = legendNames(legend.value());
             if (names.length != series.size()) {
                 throw new Located(legend.line(), new ComputeError("legend has " + names.length + " names for "
                         + series.size() + " series", legend.offset()));
@@ -176,6 +176,26 @@ final class PlotBlock {
     private static String text(Map<String, Entry> e, String key) {
         Entry entry = e.get(key);
         return entry == null || entry.value().isEmpty() ? null : entry.value();
+    }
+
+    /** A legend's names: split at commas, but not inside a formula ({@code $s_{1,2}$}), which a name may hold. */
+    static String[] legendNames(String legend) {
+        List<String> names = new ArrayList<>();
+        boolean math = false;
+        int start = 0;
+        for (int i = 0; i < legend.length(); i++) {
+            char c = legend.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '$') {
+                math = !math;
+            } else if (c == ',' && !math) {
+                names.add(legend.substring(start, i));
+                start = i + 1;
+            }
+        }
+        names.add(legend.substring(start));
+        return names.toArray(String[]::new);
     }
 
     /** Splits at commas outside brackets, recording where each part starts in the line. */

@@ -1,0 +1,40 @@
+package quod.markdown;
+
+import quod.html.Html;
+
+/**
+ * The HTML around wide things a reader may need to scroll: a display formula, a table. The formula sits
+ * in its own scroll box and an equation's number beside it, outside the box, so the number stays in
+ * view (and in print, and without scripts) however wide the formula is. The box is focusable and named,
+ * so keyboard users can scroll it and screen readers say what it holds; the theme draws the fade at an
+ * edge with more to see ({@code templates/assets/quod.css}, {@code .scroll-box}).
+ */
+final class DisplayBox {
+    private DisplayBox() {
+    }
+
+    /** An unnumbered display formula, already rendered. */
+    static String formula(String formulaHtml) {
+        return "<div class=\"math-display\">" + box("Formula", formulaHtml) + "</div>";
+    }
+
+    /** A numbered display formula, already rendered, with its anchor {@code id} and its number. */
+    static String equation(String id, int number, String formulaHtml) {
+        String shown = "(" + number + ")";
+        return "<div class=\"math-display equation\" id=\"" + Html.escape(id) + "\">" + box("Equation " + shown, formulaHtml)
+                + "<span class=\"eqno\">" + shown + "</span></div>";
+    }
+
+    /** The opening of a table's scroll box; {@link #close()} ends it. */
+    static String openTable() {
+        return "<div class=\"table-display scroll-box\" tabindex=\"0\" role=\"region\" aria-label=\"Table\">";
+    }
+
+    static String close() {
+        return "</div>";
+    }
+
+    private static String box(String name, String html) {
+        return "<div class=\"math-scroll scroll-box\" tabindex=\"0\" role=\"region\" aria-label=\"" + name + "\">" + html + "</div>";
+    }
+}
