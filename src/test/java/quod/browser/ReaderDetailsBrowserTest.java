@@ -37,6 +37,8 @@ class ReaderDetailsBrowserTest {
 
     static HttpServer server;
     static String base;
+    /** One browser for the class, taken from page to page: each start of Chromium costs seconds. */
+    static DevTools browser;
 
     @BeforeAll
     static void serveBothSites() throws IOException {
@@ -71,6 +73,9 @@ class ReaderDetailsBrowserTest {
 
     @AfterAll
     static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
         if (server != null) {
             server.stop(0);
         }
@@ -81,9 +86,14 @@ class ReaderDetailsBrowserTest {
         Browser.chromium();
     }
 
+    /** The class's browser, on {@code path} once it and its fonts have loaded. */
     private static DevTools open(String path) throws Exception {
-        DevTools browser = new DevTools(Chromium.locate(System.getenv()).orElseThrow(), base + path);
-        // Chromium starts on a blank page before it loads the address: wait for the address itself.
+        if (browser == null) {
+            browser = new DevTools(Chromium.locate(System.getenv()).orElseThrow(), base + path);
+        } else {
+            browser.evaluate("location.href = '" + base + path + "'; return 'ok';");
+        }
+        // Until the address has loaded, the page is the one before (or Chromium's blank first page).
         browser.await("return location.href === '" + base + path + "' && document.readyState === 'complete' ? 'ready' : '';",
                 "ready"::equals, WAIT);
         browser.await("return document.fonts.status;", "loaded"::equals, WAIT);
@@ -102,7 +112,8 @@ class ReaderDetailsBrowserTest {
 
     @Test
     void the404PageServedDeepInAProjectSiteFindsItsStylesheetAndLinksToTheHome() throws Exception {
-        try (DevTools browser = open("/repo/01-problems/missing/page")) {
+        {
+            DevTools browser = open("/repo/01-problems/missing/page");
             assertThat(browser.evaluate("return document.querySelector('h1').textContent;")).isEqualTo("Page not found");
             assertThat(browser.evaluate("return getComputedStyle(document.body).backgroundColor;"))
                     .as("the theme's stylesheet applies").isEqualTo("rgb(253, 253, 251)");
@@ -110,7 +121,8 @@ class ReaderDetailsBrowserTest {
             assertThat(browser.evaluate("return document.querySelector('link[rel=icon]').href;"))
                     .isEqualTo(base + "/repo/assets/favicon.svg");
         }
-        try (DevTools browser = open("/repo/missing")) {
+        {
+            DevTools browser = open("/repo/missing");
             // No name of the site in the address: a project site's first folder on *.github.io only; here, the host's root.
             assertThat(browser.evaluate("return document.querySelector('main a').href;")).isEqualTo(base + "/index.html");
         }
@@ -118,7 +130,8 @@ class ReaderDetailsBrowserTest {
 
     @Test
     void equationReferencesAreUnderlinedAndStandOutFromTheTextInBothThemes() throws Exception {
-        try (DevTools browser = open("/default/06-linear-autoencoder/")) {
+        {
+            DevTools browser = open("/default/06-linear-autoencoder/");
             for (String theme : List.of("light", "dark")) {
                 String measured = browser.evaluate(CONTRAST + "document.documentElement.setAttribute('data-theme', '" + theme + "');"
                         + "var out = [];"
@@ -144,7 +157,8 @@ class ReaderDetailsBrowserTest {
 
     @Test
     void onAPhoneAFormulaKeepsItsPunctuationPrevAndNextShareARowAndTheHeaderTakesTwo() throws Exception {
-        try (DevTools browser = open("/default/")) {
+        {
+            DevTools browser = open("/default/");
             for (String page : List.of("01-rnn-gradients/", "03-autoencoders-pca/", "06-linear-autoencoder/")) {
                 browser.evaluate("var old = document.getElementById('phone'); if (old) old.remove(); return 'ok';");
                 phoneFrame(browser, page);
@@ -180,18 +194,24 @@ class ReaderDetailsBrowserTest {
 
     @Test
     void inTheDarkThemeThePressedToggleIsNoBrighterThanTheText() throws Exception {
-        try (DevTools browser = open("/repo/01-problems/")) {
-            String measured = browser.evaluate(CONTRAST + "var b = document.querySelector('.theme-toggle');"
+        DevTools browser = open("/repo/01-problems/");
+        String measured;
+        try {
+            measured = browser.evaluate(CONTRAST + "var b = document.querySelector('.theme-toggle');"
                     + "if (b.getAttribute('aria-pressed') !== 'true') b.click();"
                     + "var s = getComputedStyle(b), body = getComputedStyle(document.body);"
                     + "return [b.getAttribute('aria-pressed'), lum(s.backgroundColor).toFixed(3), lum(body.backgroundColor).toFixed(3),"
                     + "  lum(body.color).toFixed(3), contrast(s.color, s.backgroundColor).toFixed(2)].join(' ');");
+        } finally {
+            // the click stored the choice, which the next pages of this browser would follow
+            browser.evaluate("localStorage.removeItem('quod-theme'); return 'ok';");
+        }
+        {
             String[] f = measured.split(" ");
             assertThat(f[0]).as("dark theme on").isEqualTo("true");
             assertThat(Double.parseDouble(f[1])).as("luminance of the pressed toggle, against the page's " + f[2])
                     .isLessThan(0.1).isLessThan(Double.parseDouble(f[3]));
             assertThat(Double.parseDouble(f[4])).as("its label's contrast").isGreaterThanOrEqualTo(4.5);
-            browser.evaluate("localStorage.removeItem('quod-theme'); return 'ok';");
         }
     }
 }
