@@ -74,8 +74,29 @@ public final class Chromium {
         return Optional.empty();
     }
 
+    /** A paper size for {@link #printToPdf}; the CSS {@code @page size} keyword. */
+    public enum Paper {
+        A4("A4"), LETTER("letter");
+
+        private final String css;
+
+        Paper(String css) {
+            this.css = css;
+        }
+    }
+
     /** Prints {@code html} (a local file) to {@code pdf} with the page's own print CSS, no browser header/footer. */
     public void printToPdf(Path html, Path pdf) throws BrowserException {
+        printToPdf(html, pdf, null);
+    }
+
+    /**
+     * Prints {@code html} (a local file) to {@code pdf} with the page's own print CSS, no browser header/footer,
+     * and a PDF outline (bookmarks) made from the page's headings. On {@code paper} when it is not null:
+     * headless Chromium has no paper switch, only the page's CSS {@code @page size}, so a copy of the page
+     * with that rule added is printed from beside it (relative links still resolve) and deleted afterwards.
+     */
+    public void printToPdf(Path html, Path pdf, Paper paper) throws BrowserException {
         Path target = pdf.toAbsolutePath();
         try {
             Files.createDirectories(target.getParent());
@@ -83,10 +104,33 @@ public final class Chromium {
         } catch (IOException e) {
             throw new BrowserException("cannot write " + pdf + ": " + e.getMessage());
         }
-        Run run = run(List.of("--print-to-pdf=" + target, "--no-pdf-header-footer"), html);
-        if (!Files.isRegularFile(target)) {
-            throw new BrowserException("Chromium did not write " + pdf + " (exit status " + run.exitCode() + ")"
-                    + lastLines(run.stderr()));
+        Path page = html;
+        try {
+            if (paper != null) {
+                page = html.resolveSibling("_quod-print-" + paper.css.toLowerCase(java.util.Locale.ROOT) + ".html");
+                String text = Files.readString(html, StandardCharsets.UTF_8);
+                // Last in <head>, after the stylesheets, so it wins over any @page size they set.
+                int head = text.indexOf("</head>");
+                String rule = "<style>@page { size: " + paper.css + "; }</style>";
+                Files.writeString(page, head < 0 ? rule + text : text.substring(0, head) + rule + text.substring(head),
+                        StandardCharsets.UTF_8);
+            }
+            Run run = run(List.of("--print-to-pdf=" + target, "--no-pdf-header-footer",
+                    "--generate-pdf-document-outline"), page);
+            if (!Files.isRegularFile(target)) {
+                throw new BrowserException("Chromium did not write " + pdf + " (exit status " + run.exitCode() + ")"
+                        + lastLines(run.stderr()));
+            }
+        } catch (IOException e) {
+            throw new BrowserException("cannot prepare " + html + " for printing: " + e.getMessage());
+        } finally {
+            if (page != html) {
+                try {
+                    Files.deleteIfExists(page);
+                } catch (IOException e) {
+                    // A leftover copy is harmless: its name starts with _ and the next print replaces it.
+                }
+            }
         }
     }
 

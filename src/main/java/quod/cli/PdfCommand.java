@@ -23,6 +23,21 @@ final class PdfCommand extends BuildCommand {
             description = "where to write the PDF (default: print/walkthrough.pdf in the output folder)")
     Path pdf;
 
+    /** The values of --paper as typed; lower case, so picocli's message for a bad value names what to type. */
+    enum Paper {
+        a4(Chromium.Paper.A4), letter(Chromium.Paper.LETTER);
+
+        final Chromium.Paper size;
+
+        Paper(Chromium.Paper size) {
+            this.size = size;
+        }
+    }
+
+    @Option(names = "--paper", paramLabel = "SIZE", description = "a4 or letter (default: the page's CSS @page size, "
+            + "which in the bundled theme leaves Chromium's default, letter)")
+    Paper paper;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "give up on Chromium after this long (default: ${DEFAULT-VALUE})")
     int timeoutSeconds = 120;
 
@@ -49,7 +64,7 @@ final class PdfCommand extends BuildCommand {
                 return 3;
             }
             new Chromium(browser.get(), Duration.ofSeconds(timeoutSeconds))
-                    .printToPdf(out.resolve("print").resolve("index.html"), target);
+                    .printToPdf(out.resolve("print").resolve("index.html"), target, paper == null ? null : paper.size);
         } catch (Chromium.BrowserException e) {
             err.println("quod pdf: " + e.getMessage());
             err.flush();

@@ -18,10 +18,23 @@ final class EquationRefRenderer implements NodeRenderer {
                 PageContext.KEY.get(context.getOptions()), html)));
     }
 
+    /**
+     * Whether the author already wrote the parentheses, as in {@code (@eq:pinv)}: then the link is the
+     * number alone, not "((7))". Read from the source around the node, which is what the reader wrote.
+     */
+    static boolean inParentheses(EquationRef ref) {
+        var source = ref.getChars().getBaseSequence();
+        int before = ref.getChars().getStartOffset() - 1;
+        int after = ref.getChars().getEndOffset();
+        return before >= 0 && after < source.length() && source.charAt(before) == '(' && source.charAt(after) == ')';
+    }
+
     private static void render(EquationRef ref, PageContext page, HtmlWriter html) {
         var found = page.setup().equations().find(page.setup().slug(), ref.page(), ref.label());
         if (found instanceof EquationIndex.Target target) {
-            html.raw("<a class=\"eqref\" href=\"").text(target.href()).raw("\">(" + target.number() + ")</a>");
+            String number = Integer.toString(target.number());
+            html.raw("<a class=\"eqref\" href=\"").text(target.href()).raw("\">")
+                    .raw(inParentheses(ref) ? number : "(" + number + ")").raw("</a>");
         } else if (found instanceof EquationIndex.Miss miss) {
             page.diagnostics().add(page.text().errorAt(ref.getStartOffset(), miss.message()));
             html.text(ref.getChars().toString());

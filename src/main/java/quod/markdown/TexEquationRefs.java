@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * {@code \eqref{eq:name}} (or {@code \eqref{slug#eq:name}}) inside math becomes {@code \text{(N)}}
  * before KaTeX sees it: KaTeX's own {@code \eqref} needs its {@code trust} option to link, which Quod
  * keeps off, and it could not know numbers from other formulas anyway. The number is plain text, not a
- * link. The replacement is padded with spaces (ignored in math) to the original length when it is
+ * link; written between parentheses, {@code (\eqref{eq:a})}, it is the number alone. The replacement is padded with spaces (ignored in math) to the original length when it is
  * shorter, so that KaTeX's error positions after it still point at the right source column.
  */
 final class TexEquationRefs {
@@ -43,11 +43,25 @@ final class TexEquationRefs {
                     page.diagnostics().add(page.text().errorAt(sourceOffset.applyAsInt(m.start()), miss.message()));
                 }
             }
-            String replacement = "\\text{(" + number + ")}";
+            // "(\eqref{eq:a})" means "(7)", not "((7))": the author's parentheses are kept, the number goes alone.
+            String replacement = inParentheses(tex, m.start(), m.end()) ? "\\text{" + number + "}" : "\\text{(" + number + ")}";
             int pad = (m.end() - m.start()) - replacement.length();
             m.appendReplacement(out, Matcher.quoteReplacement(replacement + " ".repeat(Math.max(0, pad))));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** Whether {@code tex[start, end)} stands between "(" and ")", blanks aside. */
+    private static boolean inParentheses(String tex, int start, int end) {
+        int before = start - 1;
+        while (before >= 0 && Character.isWhitespace(tex.charAt(before))) {
+            before--;
+        }
+        int after = end;
+        while (after < tex.length() && Character.isWhitespace(tex.charAt(after))) {
+            after++;
+        }
+        return before >= 0 && after < tex.length() && tex.charAt(before) == '(' && tex.charAt(after) == ')';
     }
 }

@@ -65,9 +65,40 @@ public final class SiteModel {
         return s.append('"').toString();
     }
 
+    /**
+     * The 404 page. Hosts such as GitHub Pages serve it at whatever address was missing, at any depth, so
+     * relative links cannot work there: with a base URL its links start with it; without one,
+     * {@code rootScript} (a {@code <script>} for the head, before any link) finds the site's root from the
+     * address and the site's top-level names, and sets it as the page's {@code <base>}.
+     */
     public Map<String, Object> forNotFound(List<PageEntry> all) {
         String root = config.baseUrl().isEmpty() ? "" : config.baseUrl();
-        return common(root, all);
+        Map<String, Object> model = common(root, all);
+        if (config.baseUrl().isEmpty()) {
+            model.put("rootScript", Templates.markup(rootScript(all)));
+        }
+        return model;
+    }
+
+    /**
+     * The root is where the address's first top-level name of the site starts ({@code /repo/01-rnn/missing}
+     * has root {@code /repo/}); an address with none of them is taken as a GitHub project site's
+     * ({@code /repo/missing}) on {@code *.github.io} and as the host's root elsewhere. Opened from disk, the
+     * page is at the root already and its relative links work as they are.
+     */
+    static String rootScript(List<PageEntry> all) {
+        java.util.SortedSet<String> names = new java.util.TreeSet<>(List.of("index.html", "404.html", "assets", "print"));
+        for (PageEntry p : all) {
+            names.add(p.slug().split("/", 2)[0]);
+        }
+        String list = String.join(",", names.stream().map(quod.math.Json::quote).toList());
+        return "<script>(function(){if(location.protocol===\"file:\")return;var n=[" + list + "],"
+                + "s=location.pathname.split(\"/\").slice(1),i=0;"
+                + "function d(x){try{return decodeURIComponent(x)}catch(e){return x}}"
+                + "while(i<s.length&&n.indexOf(d(s[i]))<0)i++;"
+                + "if(i===s.length)i=/\\.github\\.io$/.test(location.hostname)&&s.length>1?1:0;"
+                + "var b=document.createElement(\"base\");b.href=\"/\"+s.slice(0,i).join(\"/\")+(i?\"/\":\"\");"
+                + "document.head.appendChild(b)})();</script>";
     }
 
     private Map<String, Object> common(String root, List<PageEntry> all) {

@@ -29,6 +29,9 @@ final class KatexAssets {
     void copy(OutputTree out, boolean withScripts) throws IOException {
         copy(out, webjar + "LICENSE", "assets/katex/LICENSE");
         copyOne(out, "katex.min.css");
+        // Copy-as-TeX: selecting formulas and copying puts their TeX (from the MathML annotation, which both
+        // math modes write) on the clipboard. A small script of its own; it needs no katex.min.js.
+        copyOne(out, "contrib/copy-tex.min.js");
         if (withScripts) {
             copyOne(out, "katex.min.js");
             copyOne(out, "contrib/auto-render.min.js");

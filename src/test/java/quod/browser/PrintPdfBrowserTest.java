@@ -22,10 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 import quod.cli.Main;
 
 /**
- * The print page as Chromium prints it, read back with {@code pdftotext}: every page title, a page
- * count in range, problems starting new pages, external URLs printed, and no equation, answer or
- * callout cut across a page break. For the last, a test copy of the print page marks the top and the
- * bottom edge of each such box with tiny text; both marks must land on the same PDF page.
+ * The print page as Chromium prints it, read back with {@code pdftotext} and {@code pdftohtml -xml} (poppler):
+ * every page title, a page count in range, the outline (bookmarks), sheets filled except where a page of the
+ * site ends, the paper size asked for, external URLs printed, and no equation, answer or callout cut across a
+ * page break. For the last, a test copy of the print page marks the top and the bottom edge of each such box
+ * with tiny text; both marks must land on the same PDF page. The default site's walkthrough is printed once.
  */
 class PrintPdfBrowserTest {
     private static final String BOXES = ".math-display, .answer, .callout";
@@ -43,6 +44,10 @@ class PrintPdfBrowserTest {
     static final Map<String, List<String>> markedPages = new LinkedHashMap<>();
     /** The class names of each site's marked boxes, in mark order. */
     static final Map<String, List<String>> boxes = new LinkedHashMap<>();
+    /** Each site's PDF as {@code pdftohtml -xml} reads it: its outline and where text is on each page. */
+    static final Map<String, Document> pdfXml = new LinkedHashMap<>();
+    /** Each site's PDF as {@code pdfinfo} describes it. */
+    static final Map<String, String> pdfInfo = new LinkedHashMap<>();
 
     /**
      * Prints each site once, with its boxes' edges marked. The default site's walkthrough is some 50
@@ -52,7 +57,7 @@ class PrintPdfBrowserTest {
      */
     @BeforeAll
     static void printBothSites() throws Exception {
-        if (!Browser.available() || !Browser.hasCommand("pdftotext")) {
+        if (!Browser.available() || !Browser.hasCommand("pdftotext") || !Browser.hasCommand("pdftohtml")) {
             return;
         }
         chromium = Browser.chromium();
@@ -63,13 +68,14 @@ class PrintPdfBrowserTest {
         int status;
         try {
             status = Main.run("pdf", "--source", Browser.READER_FIXTURE.resolve("content").toString(),
-                    "--out", fixture.toString(), "--no-cache");
+                    "--out", fixture.toString(), "--no-cache", "--paper", "a4");
         } finally {
             System.setOut(out);
         }
         assertThat(status).as("quod pdf: " + captured).isZero();
         assertThat(captured.toString(StandardCharsets.UTF_8)).contains("Printed all pages -> ");
         pdfPages.put("reader fixture", pdfText(fixture.resolve("print/walkthrough.pdf")));
+        readBack("reader fixture", fixture.resolve("print/walkthrough.pdf"));
         for (var site : List.of(Map.entry("reader fixture", fixture), Map.entry("default site", BuiltSites.defaultSite()))) {
             Document print = Jsoup.parse(site.getValue().resolve("print/index.html").toFile(), "UTF-8");
             titles.put(site.getKey(), print.select("article.print-page > h1").eachText());
@@ -88,6 +94,9 @@ class PrintPdfBrowserTest {
             Path pdf = site.getValue().resolve("print/_marked.pdf");
             chromium.printToPdf(marked, pdf);
             markedPages.put(site.getKey(), pdfText(pdf));
+            if (site.getKey().equals("default site")) {
+                readBack(site.getKey(), pdf);  // the marks are 3 px text: they move nothing and fill no page
+            }
         }
         pdfPages.put("default site", markedPages.get("default site").stream()
                 .map(page -> MARK.matcher(page).replaceAll("")).toList());
@@ -103,6 +112,39 @@ class PrintPdfBrowserTest {
         return pages;
     }
 
+    private static void readBack(String site, Path pdf) throws Exception {
+        pdfXml.put(site, Jsoup.parse(Browser.run("pdftohtml", "-xml", "-stdout", "-i", "-q", pdf.toString()), "",
+                org.jsoup.parser.Parser.xmlParser()));
+        pdfInfo.put(site, Browser.run("pdfinfo", pdf.toString()));
+    }
+
+    /** The outline's top-level entries (one per page of the site) as "title @page", or all those nested under them. */
+    private static List<String> outline(String site, boolean nested) {
+        String selector = nested ? "pdf2xml > outline outline > item" : "pdf2xml > outline > item";
+        return pdfXml.get(site).select(selector).stream().map(i -> flat(i.text()).strip() + " @" + i.attr("page")).toList();
+    }
+
+    /**
+     * How full each PDF page is: the bottom of its lowest text below the running head and above the page
+     * number, as a share of the height between them (the 20 mm margins are some 57 pt).
+     */
+    private static List<Double> fill(String site) {
+        List<Double> fill = new ArrayList<>();
+        for (Element page : pdfXml.get(site).select("page")) {
+            double height = Double.parseDouble(page.attr("height"));
+            double margin = 57;
+            double bottom = margin;
+            for (Element text : page.select("text")) {
+                double top = Double.parseDouble(text.attr("top"));
+                if (top > margin && top < height - margin) {
+                    bottom = Math.max(bottom, top + Double.parseDouble(text.attr("height")));
+                }
+            }
+            fill.add((bottom - margin) / (height - 2 * margin));
+        }
+        return fill;
+    }
+
     private static String flat(String s) {
         return s.replaceAll("\\s+", " ");
     }
@@ -110,7 +152,8 @@ class PrintPdfBrowserTest {
     @BeforeEach
     void needsChromiumAndPdftotext() {
         Browser.chromium();
-        Browser.require(Browser.hasCommand("pdftotext"), "pdftotext not installed (apt-get install poppler-utils)");
+        Browser.require(Browser.hasCommand("pdftotext") && Browser.hasCommand("pdftohtml"),
+                "pdftotext or pdftohtml not installed (apt-get install poppler-utils)");
     }
 
     @Test
@@ -130,10 +173,10 @@ class PrintPdfBrowserTest {
     void pageCountsAreInTheExpectedRange() {
         // Fixture: intro, 01 (setup, a page per problem, the rest), 12 derivation steps (~8 pages), the appendix.
         assertThat(pdfPages.get("reader fixture")).hasSizeBetween(10, 20);
-        // Default site: each problem starts a page, and none of its answers runs past a few pages.
+        // Default site: problems run on, and none of its answers runs past a few pages.
         int problems = problemsInDefaultContent();
         assertThat(problems).isPositive();
-        assertThat(pdfPages.get("default site")).hasSizeBetween(problems, 6 * problems + 4);
+        assertThat(pdfPages.get("default site")).hasSizeBetween(problems, 3 * problems);
     }
 
     private static int problemsInDefaultContent() {
@@ -149,15 +192,49 @@ class PrintPdfBrowserTest {
     }
 
     @Test
-    void eachProblemStartsANewPageUnderTheRunningHead() {
+    void aPagesFirstProblemSharesTheSheetWithItsIntroductionAndTheNextProblemRunsOn() {
         List<String> pages = pdfPages.get("reader fixture");
-        for (String problem : List.of("PROBLEM 1(a)", "PROBLEM 1(b)")) {
-            assertThat(pages).as(problem).anySatisfy(page -> {
-                List<String> lines = page.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-                assertThat(lines.get(0)).as("running head").isEqualTo("Problems with every kind of block");
-                assertThat(lines.get(1)).isEqualTo(problem);
-            });
+        assertThat(pages).as("the intro, its first problem and the next on one sheet").anySatisfy(page -> {
+            List<String> lines = page.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            assertThat(lines.get(0)).as("running head").isEqualTo("Problems with every kind of block");
+            assertThat(lines).contains("Setup", "PROBLEM 1(a)");
+        });
+    }
+
+    @Test
+    void noSheetIsLessThanHalfFullUnlessAPageOfTheSiteEndsOnIt() {
+        List<Double> fill = fill("default site");
+        assertThat(fill).hasSameSizeAs(pdfPages.get("default site"));
+        java.util.Set<Integer> lastOfAPage = new java.util.HashSet<>(List.of(fill.size()));
+        for (String entry : outline("default site", false)) {
+            lastOfAPage.add(Integer.parseInt(entry.substring(entry.lastIndexOf('@') + 1)) - 1);
         }
+        for (int page = 1; page <= fill.size(); page++) {
+            if (!lastOfAPage.contains(page)) {
+                assertThat(fill.get(page - 1)).as("PDF page " + page + " is filled to (share of its height)")
+                        .isGreaterThanOrEqualTo(0.5);
+            }
+        }
+    }
+
+    @Test
+    void thePdfHasAnOutlineOfEveryPageWithItsProblemsAndNoContentsPage() {
+        for (String site : pdfXml.keySet()) {
+            assertThat(outline(site, false)).as(site + " outline").map(e -> e.substring(0, e.lastIndexOf(" @")))
+                    .containsExactlyElementsOf(titles.get(site).stream().map(PrintPdfBrowserTest::flat).toList());
+            String all = flat(String.join(" ", pdfPages.get(site)));
+            assertThat(all).as(site + ": the contents, whose page numbers Chromium cannot print").doesNotContain("Contents");
+        }
+        assertThat(outline("reader fixture", true)).anyMatch(e -> e.startsWith("Setup")).anyMatch(e -> e.startsWith("Step 12"));
+        List<String> problems = outline("default site", true);
+        assertThat(problems).anyMatch(e -> e.startsWith("1(e) A linear RNN")).anyMatch(e -> e.startsWith("8(b)"))
+                .noneMatch(e -> e.startsWith("Contents"));
+    }
+
+    @Test
+    void thePaperIsA4WhenAskedForAndLetterByDefault() {
+        assertThat(pdfInfo.get("reader fixture")).as("quod pdf --paper a4").containsPattern("Page size: +594.96 x 841.92 pts \\(A4\\)");
+        assertThat(pdfInfo.get("default site")).as("printed without a paper size").containsPattern("Page size: +612 x 792 pts \\(letter\\)");
     }
 
     @Test

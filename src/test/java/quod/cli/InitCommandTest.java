@@ -105,7 +105,7 @@ class InitCommandTest {
         assertThat(site.resolve("first-problem/ellipse.svg")).exists();
 
         Document home = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
-        assertThat(home.select("ol.page-list a[href=first-problem/index.html]").text())
+        assertThat(home.select("ul.page-list a[href=first-problem/index.html]").text())
                 .isEqualTo("Eigenvalues of a symmetric matrix");
         assertThat(home.select(".katex")).isNotEmpty();
 

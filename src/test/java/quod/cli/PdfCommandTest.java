@@ -44,4 +44,17 @@ class PdfCommandTest {
         assertThat(cli.execute("--source", "src/test/resources/sites-invalid/bad-latex/content",
                 "--out", tmp.resolve("site").toString(), "--no-cache")).isEqualTo(1);
     }
+
+    @Test
+    void aPaperSizeOtherThanA4OrLetterIsAUsageErrorNamingBoth() {
+        PdfCommand pdf = new PdfCommand();
+        pdf.environment = Map.of("PATH", tmp.toString());
+        CommandLine cli = new CommandLine(pdf);
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err));
+        assertThat(cli.execute("--paper", "A5", "--source", "src/test/resources/sites/basic/content",
+                "--out", tmp.resolve("site").toString(), "--no-cache")).isEqualTo(2);
+        assertThat(err.toString()).contains("--paper").contains("a4, letter");
+        assertThat(tmp.resolve("site")).doesNotExist();
+    }
 }

@@ -128,6 +128,17 @@ class SiteModelTest {
         assertThat((List<?>) m.get("pages")).extracting(p -> map(p).get("url"))
                 .containsExactly("https://example.org/la/intro/index.html");
         assertThat(model(SiteConfig.defaults()).forNotFound(List.of(INTRO)).get("root")).isEqualTo("");
+        assertThat(m).doesNotContainKey("rootScript");
+    }
+
+    @Test
+    void withoutABaseUrlTheNotFoundPageFindsTheRootWithAScriptThatKnowsTheSitesTopLevelNames() {
+        Map<String, Object> m = model(SiteConfig.defaults()).forNotFound(List.of(INTRO, EXTRA));
+        String script = m.get("rootScript").toString();
+        assertThat(script).contains("markup=<script>(function(){").endsWith("</script>)")
+                .contains("var n=[\"404.html\",\"assets\",\"index.html\",\"intro\",\"notes\",\"print\"]")
+                .contains("location.protocol===\"file:\"").contains("createElement(\"base\")");
+        assertThat(model(SiteConfig.defaults()).forPage(INTRO, null, EXTRA, List.of(INTRO, EXTRA))).doesNotContainKey("rootScript");
     }
 
     @Test

@@ -60,8 +60,10 @@ class BasicSiteTest {
         assertThat(first.select(".katex-display")).hasSize(1);
         assertThat(first.select(".katex math")).isNotEmpty();
         assertThat(first.select(".katex-error, .math-error")).isEmpty();
-        // With math rendered at build time the only script is the theme toggle's, never KaTeX's.
-        assertThat(first.select("script[src]").eachAttr("src")).containsExactly("../assets/quod.js");
+        // With math rendered at build time the scripts are the theme toggle's and copy-as-TeX's (1.7 KB; it only
+        // answers a copy), never KaTeX's renderer.
+        assertThat(first.select("script[src]").eachAttr("src")).containsExactly("../assets/quod.js",
+                "../assets/katex/contrib/copy-tex.min.js");
         assertThat(first.select("annotation").eachText()).contains("a_1 * b_2 = c_{12}^*");
     }
 
@@ -90,6 +92,9 @@ class BasicSiteTest {
         Document home = page("index.html");
         List<String> titles = home.select(".page-list > li > a").eachText();
         assertThat(titles).containsExactly("First page", "Second page", "Extra notes");
+        // not numbered 1, 2, 3 by the list: those numbers would disagree with the problems' own
+        assertThat(home.select("ol.page-list")).isEmpty();
+        assertThat(home.select("ul.page-list > li")).hasSize(3);
         assertThat(home.select(".page-list p").first().text()).isEqualTo("The first page, with inline and display math.");
         assertThat(home.select(".content").text()).contains("Welcome.");
     }
@@ -131,6 +136,8 @@ class BasicSiteTest {
         assertThat(site.resolve("assets/katex/katex.min.css")).exists();
         assertThat(site.resolve("assets/katex/fonts/KaTeX_Main-Regular.woff2")).exists();
         assertThat(site.resolve("assets/katex/katex.min.js")).doesNotExist();
+        assertThat(site.resolve("assets/favicon.svg")).exists();
+        assertThat(site.resolve("assets/katex/contrib/copy-tex.min.js")).exists();
         assertThat(site.resolve("images/dot.svg")).exists();
         assertThat(site.resolve("site.yml")).doesNotExist();
     }
