@@ -87,4 +87,10 @@ class CheckAuditTest {
         assertThat(only("d = 1e-16", "check \"the gradient is small\": d < 1e-9").flags()).containsExactly(Flag.LOOSE);
         assertThat(only("d = 1e-16", "check \"the gradient is small\": d < 1e-9").label()).isEqualTo("the gradient is small");
     }
+
+    @Test
+    void aCheckOfWholeNumbersAloneIsNotCalledAnIdentity() {
+        // whole numbers are never replaced by random values, so trials could not tell
+        assertThat(only("k = 12", "check k >= 10").flags()).isEmpty();
+    }
 }

@@ -169,4 +169,14 @@ class StatementsTest {
         Pages.Result r = Pages.block("[U, S] = svd(eye(2))");
         assertThat(r.headlines()).containsExactly("page.md:2:10: svd takes 1 argument and returns 3 values, here 1 and 2");
     }
+
+    @Test
+    void wholeNumbersDivideAsAReaderExpects() {
+        Pages.Result r = Pages.block("a = 35", "b = 10", "show a / b", "v = [1; 2; 3]", "show numel(v) / rows(v)",
+                "show (a) / -b", "n = a / b", "check n == 3.5");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(Pages.shown(r)).containsExactly("a / b = 3.5",
+                "\\operatorname{numel}\\left(v\\right) / \\operatorname{rows}\\left(v\\right) = 1",
+                "\\left(a\\right) / -b = -3.5");
+    }
 }

@@ -153,7 +153,7 @@ final class Interpreter {
     Value evaluate(String source, Expr e) {
         new Checker(workspace.scope(), failed).check(e);
         double needs = new MatrixSizes(workspace.scope(), limits, source).created(e);
-        String text = EjmlText.of(source, e);
+        String text = EjmlText.of(source, e, this::holdsWholeNumber);
         requireRoom(text, source.substring(e.start(), e.end()), needs, e.start());
         checkTime();
         try {
@@ -197,6 +197,11 @@ final class Interpreter {
         CheckReport report = new CheckReport(s.line(), column(s.line(), c.comparison().left().start()), c.label(), o.text(),
                 o.summary(), o.slack().relative(), o.slack().orders(), 1, traits);
         checkReports.merge(c, report, CheckReport::again);
+    }
+
+    /** Whether a variable holds a whole number, which EJML keeps as an int (and divides as one). */
+    private boolean holdsWholeNumber(String name) {
+        return workspace.scope().get(name) instanceof Value.Scalar s && s.integral();
     }
 
     /** Every passed check of the page, in the order each first ran. */
@@ -251,7 +256,7 @@ final class Interpreter {
             if (!v.isScalarLike() && !(workspace.get(name) instanceof Value.Matrix)) {
                 throw new ComputeError("cannot assign a matrix into part of '" + name + "'", p.value().start());
             }
-            String statement = s.source().substring(p.target().start(), p.value().start()) + EjmlText.of(s.source(), p.value());
+            String statement = s.source().substring(p.target().start(), p.value().start()) + EjmlText.of(s.source(), p.value(), this::holdsWholeNumber);
             double needs = new MatrixSizes(workspace.scope(), limits, s.source()).created(p.value());
             requireRoom(Workspace.partKey(statement), Statement.text(s, p.value()), needs, p.value().start());
             workspace.assignPart(name, statement, needs);
