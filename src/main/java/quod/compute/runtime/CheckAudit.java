@@ -15,7 +15,7 @@ import quod.config.Limits;
 /**
  * Finds checks that can hardly fail whatever the page computed: a check that uses no computed value,
  * and a check that also holds when every variable it reads is replaced by random values of the same
- * shape, from the size of the variable's own values (at least 1) up to a hundred times that: then it states a property
+ * shape, from the size of the variable's own values (at least 1) up to a hundred times that, sixteen times: then it states a property
  * of the functions ({@code tanh} stays in [-1, 1]) or a bound far above anything the page could compute,
  * not a claim about the page's values. Whole numbers stay as they are, since they index and size
  * matrices. The trials run in a workspace of their own, so the page's is untouched.
@@ -23,8 +23,13 @@ import quod.config.Limits;
 final class CheckAudit {
     /** Variables larger than this are not randomised: the trial would cost more than the check is worth. */
     private static final int MAX_ELEMENTS = 10_000;
-    /** Multiples of each variable's own size the random stand-ins are drawn at, one trial each. */
-    private static final double[] SCALES = {1, 10, 100, 0.1, 1, 10, 100, 1};
+    /**
+     * Multiples of each variable's own size the random stand-ins are drawn at, one trial each. Sixteen
+     * trials, because a comparison of two random values holds half the time: a claim like {@code g(60) <
+     * g(0)} passes eight trials by chance once in 256, sixteen once in 65536. A check that can fail
+     * usually fails the first trial, so the others cost nothing.
+     */
+    private static final double[] SCALES = {1, 10, 100, 0.1, 1, 10, 100, 1, 1, 10, 100, 0.1, 1, 10, 100, 1};
 
     private final Map<String, Value> scope;
     private final Limits limits;
