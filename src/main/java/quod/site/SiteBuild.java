@@ -38,6 +38,7 @@ import quod.math.KatexOptions;
 import quod.math.MathEngine;
 import quod.math.MathRenderer;
 import quod.math.MathStats;
+import quod.math.NativeLibrary;
 import quod.math.ServerMathRenderer;
 import quod.render.SiteModel;
 import quod.render.SiteModel.PageEntry;
@@ -56,7 +57,8 @@ public final class SiteBuild {
     private final QuodVersion version = QuodVersion.current();
 
     public SiteBuild(BuildOptions options) {
-        this(options, KatexJavetEngine::start);
+        this(options, katex -> KatexJavetEngine.start(katex, options.cacheDir() != null
+                ? options.cacheDir().resolve("native") : NativeLibrary.userFolder()));
     }
 
     /**
