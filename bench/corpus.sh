@@ -53,7 +53,9 @@ gen() { # pages dir
         printf "## Step %d\n\n", k
         printf "Let $x_{%d} \\in \\R^{%d}$ and $W_{%d} = U \\Sigma V^\\top$, so $\\|W_{%d}\\|_2 = \\sigma_1$ and $\\rho(W) < %d$. ", k, k, k, k, k
         printf "This paragraph is ordinary prose of a worked solution, with **bold**, *emphasis* and `code`, "
-        printf "long enough to look like the text around formulas on a real page. See [the next step](#step-%d).\n\n", k + 1
+        printf "long enough to look like the text around formulas on a real page."
+        if (i < 5) printf " See [the next step](#step-%d).", k + 1
+        printf "\n\n"
         printf "$$\n\\begin{aligned}\n\\frac{\\partial L}{\\partial h_{%d}} &= \\left(W^\\top\\right)^{T-%d} \\frac{\\partial L}{\\partial h_T} \\\\\n", k, k
         printf "&= \\sum_{j=%d}^{T} \\binom{T}{j} \\lambda_j^{%d} v_j v_j^\\top\n\\end{aligned}\n$$\n\n", k, k
         printf "$$\nM_{%d} = \\begin{bmatrix} %d & 0 & \\cdots \\\\ 0 & \\sqrt{%d} & \\cdots \\\\ \\vdots & \\vdots & \\ddots \\end{bmatrix}\n$$\n\n", k, k, k
