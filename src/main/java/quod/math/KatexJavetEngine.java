@@ -7,6 +7,7 @@ import com.caoccao.javet.values.reference.V8ValueGlobalObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +30,25 @@ public final class KatexJavetEngine implements MathEngine {
         this.optionsJson = options.json();
     }
 
-    /** Starts V8 and loads KaTeX; throws {@link EngineUnavailable} when V8 cannot run here. */
+    /**
+     * Starts V8 and loads KaTeX; throws {@link EngineUnavailable} when V8 cannot run here. V8's native library
+     * is loaded from the per-user folder of {@link NativeLibrary#userFolder()}.
+     */
     public static KatexJavetEngine start(KatexOptions options) {
+        return start(options, NativeLibrary.userFolder());
+    }
+
+    /**
+     * As {@link #start(KatexOptions)}, with V8's native library kept in {@code nativeFolder} (a build's cache
+     * folder), or where Javet puts it by default when that is null.
+     */
+    public static KatexJavetEngine start(KatexOptions options, Path nativeFolder) {
         String script = readKatex(options.katexVersion());
         V8Runtime runtime;
         try {
+            if (nativeFolder != null) {
+                NativeLibrary.useFolder(nativeFolder);
+            }
             runtime = V8Host.getV8Instance().createV8Runtime();
         } catch (JavetException | LinkageError | RuntimeException e) {
             throw new EngineUnavailable("cannot start the V8 JavaScript engine (Javet) on "

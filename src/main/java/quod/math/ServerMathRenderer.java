@@ -64,8 +64,10 @@ public final class ServerMathRenderer implements MathRenderer, AutoCloseable {
         return engine != null;
     }
 
+    /** Stops the engine and keeps what this build rendered for the next one. */
     @Override
     public synchronized void close() {
+        cache.save();
         if (engine != null) {
             engine.close();
             engine = null;

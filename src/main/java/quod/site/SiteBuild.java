@@ -39,6 +39,7 @@ import quod.math.KatexOptions;
 import quod.math.MathEngine;
 import quod.math.MathRenderer;
 import quod.math.MathStats;
+import quod.math.NativeLibrary;
 import quod.math.ServerMathRenderer;
 import quod.page.SiteLinks;
 import quod.render.SiteModel;
@@ -60,7 +61,8 @@ public final class SiteBuild {
     private List<BuildResult.CheckEntry> checks = List.of();
 
     public SiteBuild(BuildOptions options) {
-        this(options, KatexJavetEngine::start);
+        this(options, katex -> KatexJavetEngine.start(katex, options.cacheDir() != null
+                ? options.cacheDir().resolve("native") : NativeLibrary.userFolder()));
     }
 
     /**

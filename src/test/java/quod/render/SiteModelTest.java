@@ -77,6 +77,24 @@ class SiteModelTest {
     }
 
     @Test
+    void pagesInFoldersOfOneDepthShareOneListOfEntriesMadeOnlyWhenATemplateReadsThem() {
+        // A page template that never reads `pages` must not cost an entry per page per page (1,000 pages: 10^6).
+        PageEntry other = new PageEntry("other", "Other", "Second.", "<p>other</p>", List.of());
+        List<PageEntry> all = List.of(INTRO, other, EXTRA);
+        SiteModel model = model(CONFIG);
+        List<?> fromIntro = (List<?>) model.forPage(INTRO, null, other, all).get("pages");
+        List<?> fromOther = (List<?>) model.forPage(other, INTRO, EXTRA, all).get("pages");
+        List<?> fromExtra = (List<?>) model.forPage(EXTRA, other, null, all).get("pages");
+        assertThat(fromOther).isSameAs(fromIntro);
+        assertThat(fromExtra).isNotSameAs(fromIntro);
+        assertThat(fromIntro).extracting(p -> map(p).get("url"))
+                .containsExactly("../intro/index.html", "../other/index.html", "../notes/extra/index.html");
+        assertThat(fromExtra).extracting(p -> map(p).get("url"))
+                .containsExactly("../../intro/index.html", "../../other/index.html", "../../notes/extra/index.html");
+        assertThat(fromIntro.get(1)).as("made once, then the same entry").isSameAs(fromOther.get(1));
+    }
+
+    @Test
     void aPageEntryHoldsItsTextsAnchorsAndHeadings() throws TemplateModelException {
         Map<String, Object> page = map(model(CONFIG).forPage(EXTRA, null, null, List.of(EXTRA)).get("page"));
         assertThat(page).containsEntry("slug", "notes/extra").containsEntry("title", "Extra <b>")
