@@ -1,11 +1,13 @@
 package quod.markdown;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -25,7 +27,8 @@ final class MathNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(InlineMath.class, this::renderInline),
                 new NodeRenderingHandler<>(DisplayMath.class, this::renderDisplay),
                 new NodeRenderingHandler<>(InlineValue.class, this::renderValue),
-                new NodeRenderingHandler<>(FencedCodeBlock.class, this::renderFence));
+                new NodeRenderingHandler<>(FencedCodeBlock.class, this::renderFence),
+                new NodeRenderingHandler<>(Text.class, this::renderText));
     }
 
     private static PageContext page(NodeRendererContext context) {
@@ -38,7 +41,30 @@ final class MathNodeRenderer implements NodeRenderer {
         PageResults.Spliced spliced = page.results().splice(node, node.tex().toString());
         String tex = TexEquationRefs.resolve(spliced.tex(), i -> start + spliced.original().applyAsInt(i), page);
         Formula f = new Formula(tex, node.display(), page.text(), start);
-        html.raw(page.math().render(f, page.diagnostics()));
+        withPunctuation(node, html, () -> html.raw(page.math().render(f, page.diagnostics())));
+    }
+
+    /** Writes a formula and the punctuation right after it (see {@link MathPunctuation}) so that they stay on one line. */
+    private static void withPunctuation(com.vladsch.flexmark.util.ast.Node node, HtmlWriter html, Runnable formula) {
+        int marks = MathPunctuation.after(node);
+        if (marks == 0) {
+            formula.run();
+            return;
+        }
+        html.raw("<span class=\"math-nowrap\">");
+        formula.run();
+        html.text(node.getNext().getChars().subSequence(0, marks).toString());
+        html.raw("</span>");
+    }
+
+    /** Text, less the punctuation its formula already wrote. */
+    private void renderText(Text node, NodeRendererContext context, HtmlWriter html) {
+        int marks = MathPunctuation.writtenWithFormula(node);
+        if (marks == 0) {
+            context.delegateRender();
+            return;
+        }
+        html.text(Escaping.normalizeEOL(node.getChars().subSequence(marks).unescape()));
     }
 
     /** A computed value in prose: text, or a formula of its own (a matrix, a number in scientific notation). */
@@ -47,9 +73,9 @@ final class MathNodeRenderer implements NodeRenderer {
         ComputedValue value = page.results().value(node);
         if (value.math()) {
             Formula f = new Formula(value.text(), false, page.text(), node.getStartOffset());
-            html.raw(page.math().render(f, page.diagnostics()));
+            withPunctuation(node, html, () -> html.raw(page.math().render(f, page.diagnostics())));
         } else {
-            html.text(value.text());
+            withPunctuation(node, html, () -> html.text(value.text()));
         }
     }
 
