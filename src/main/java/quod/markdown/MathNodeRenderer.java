@@ -57,8 +57,12 @@ final class MathNodeRenderer implements NodeRenderer {
         html.raw("</span>");
     }
 
-    /** Text, less the punctuation its formula already wrote. */
+    /** Text, less the punctuation its formula already wrote, and with a no-break space before a value's unit. */
     private void renderText(Text node, NodeRendererContext context, HtmlWriter html) {
+        if (MathPunctuation.unitAfterValue(node)) {
+            html.raw("&nbsp;").text(Escaping.normalizeEOL(node.getChars().subSequence(1).unescape()));
+            return;
+        }
         int marks = MathPunctuation.writtenWithFormula(node);
         if (marks == 0) {
             context.delegateRender();
