@@ -22,18 +22,12 @@ import quod.diagnostics.SourceText;
  * without diagnostics are cached on disk when a cache folder is given. Holds no state shared between
  * instances, so two builds in one JVM do not see each other.
  *
- * <p>What the outputs contain, for whoever renders and styles them:
- * <ul>
- *   <li>{@code show} gives {@link ComputeOutput.DisplayMath} {@code label = value}; the default label
- *       is the expression as LaTeX (see {@link LatexLabel}), matrices are {@code bmatrix}.</li>
- *   <li>a passed check (with {@code checks: visible}) gives {@link ComputeOutput.Html}
- *       {@code <span class="check" title="check passed: ...">✓ verified: ...</span>}.</li>
- *   <li>a plot gives {@link ComputeOutput.Html} with {@code <svg class="plot">}; inside it
- *       {@code quod-plot-title}, {@code quod-plot-axes}, {@code quod-plot-ticks}, {@code quod-plot-label},
- *       {@code quod-plot-legend}, and lines {@code quod-plot-series quod-plot-series-N} stroked with
- *       {@code var(--plot-N, fallback)}; text and axes use {@code currentColor}. Element ids
- *       start with {@code quod-plot-LINE-}, LINE being the fence line, so they are unique per page.</li>
- * </ul>
+ * <p>What a page's results hold is data, not HTML (see {@link ComputeOutput}): {@code show} gives
+ * {@link ComputeOutput.DisplayMath} {@code label = value} (the default label is the expression as LaTeX,
+ * see {@link LatexLabel}; matrices are {@code bmatrix}), a passed check gives
+ * {@link ComputeOutput.CheckPassed} and a {@link quod.compute.output.CheckReport} of how close it came
+ * to failing, and a plot gives {@link ComputeOutput.Plot} with its series. The render stage
+ * ({@code quod.markdown}) decides how each looks.
  */
 public final class ComputeStage {
     private final ResultCache cache;
