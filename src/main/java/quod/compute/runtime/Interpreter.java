@@ -45,13 +45,9 @@ final class Interpreter {
     private final long deadline;
     /** Set once the time budget ran out: nothing more of the page runs. */
     private boolean stopped;
-    private int checksPassed;
     /** Checks passed inside the loop being run, with how often: one mark each, not one per iteration. */
-    private final java.util.Map<Statement.Check, Integer> loopChecks = new java.util.LinkedHashMap<>();
-    private final java.util.Map<Statement.Check, Comparisons.Outcome> loopOutcomes = new java.util.HashMap<>();
+    private final PassedChecks passed = new PassedChecks();
     private int loopDepth;
-    private final java.util.Map<Statement.Check, CheckReport> checkReports = new java.util.LinkedHashMap<>();
-    private final java.util.Map<Statement.Check, Set<CheckReport.Flag>> checkTraits = new java.util.HashMap<>();
     private int blockFirstLine;
     private List<Integer> blockColumns = List.of();
 
@@ -86,7 +82,7 @@ final class Interpreter {
     }
 
     int checksPassed() {
-        return checksPassed;
+        return passed.count();
     }
 
     NumberFormat numbers() {
@@ -190,15 +186,6 @@ final class Interpreter {
         this.blockColumns = List.copyOf(columns);
     }
 
-    /** Records how close a passed check came to failing; what it is regardless of values is found once. */
-    private void audit(Statement s, Statement.Check c, Comparisons.Outcome o) {
-        Set<CheckReport.Flag> traits = checkTraits.computeIfAbsent(c,
-                k -> new CheckAudit(workspace.scope(), limits, comparisons).traits(s.source(), c.comparison(), s.line()));
-        CheckReport report = new CheckReport(s.line(), column(s.line(), c.comparison().left().start()), c.label(), o.text(),
-                o.summary(), o.slack().relative(), o.slack().orders(), 1, traits);
-        checkReports.merge(c, report, CheckReport::again);
-    }
-
     /** Whether a variable holds a whole number, which EJML keeps as an int (and divides as one). */
     private boolean holdsWholeNumber(String name) {
         return workspace.scope().get(name) instanceof Value.Scalar s && s.integral();
@@ -206,7 +193,7 @@ final class Interpreter {
 
     /** Every passed check of the page, in the order each first ran. */
     List<CheckReport> checkReports() {
-        return List.copyOf(checkReports.values());
+        return passed.reports();
     }
 
     /** The file's 1-based column of a 0-based offset in a line of the block being run. */
@@ -273,14 +260,9 @@ final class Interpreter {
                 String claim = c.label() == null ? "" : "\"" + c.label() + "\": ";
                 throw new ComputeError("check failed: " + claim + o.text() + " (" + o.detail() + ")", c.comparison().left().start());
             }
-            checksPassed++;
-            audit(s, c, o);
-            if (loopDepth > 0) {
-                loopChecks.merge(c, 1, Integer::sum);
-                loopOutcomes.put(c, o);
-            } else {
-                out.add(Comparisons.passed(c.label(), o, 1));
-            }
+            passed.held(c, column(s.line(), c.comparison().left().start()), o,
+                    () -> new CheckAudit(workspace.scope(), limits, comparisons).traits(s.source(), c.comparison(), s.line()),
+                    loopDepth > 0, out);
         } else if (s instanceof Statement.For f) {
             loopDepth++;
             try {
@@ -288,9 +270,7 @@ final class Interpreter {
             } finally {
                 loopDepth--;
                 if (loopDepth == 0) {
-                    loopChecks.forEach((check, times) -> out.add(Comparisons.passed(check.label(), loopOutcomes.get(check), times)));
-                    loopChecks.clear();
-                    loopOutcomes.clear();
+                    passed.loopEnded(out);
                     workspace.release();
                 }
             }
