@@ -6,16 +6,19 @@ import quod.html.Html;
  * The HTML around wide things a reader may need to scroll: a display formula, a table. The formula sits
  * in its own scroll box and an equation's number beside it, outside the box, so the number stays in
  * view (and in print, and without scripts) however wide the formula is. The box is focusable and named,
- * so keyboard users can scroll it and screen readers say what it holds; the theme draws the fade at an
+ * so keyboard users can scroll it and screen readers say what it holds. Each box is a landmark (a named
+ * {@code region}), so its name is unique on the page, as landmarks' names must be for a reader to tell them
+ * apart in a screen reader's list: an equation by its number, any other formula or table by its place among
+ * the page's formulas or tables ("Formula 3", "Table 2"). The theme draws the fade at an
  * edge with more to see ({@code templates/assets/quod.css}, {@code .scroll-box}).
  */
 final class DisplayBox {
     private DisplayBox() {
     }
 
-    /** An unnumbered display formula, already rendered. */
-    static String formula(String formulaHtml) {
-        return "<div class=\"math-display\">" + box("Formula", formulaHtml) + "</div>";
+    /** The {@code ordinal}-th (from 1) unnumbered display formula of its page, already rendered. */
+    static String formula(int ordinal, String formulaHtml) {
+        return "<div class=\"math-display\">" + box("Formula " + ordinal, formulaHtml) + "</div>";
     }
 
     /** A numbered display formula, already rendered, with its anchor {@code id} and its number. */
@@ -25,9 +28,9 @@ final class DisplayBox {
                 + "<span class=\"eqno\">" + shown + "</span></div>";
     }
 
-    /** The opening of a table's scroll box; {@link #close()} ends it. */
-    static String openTable() {
-        return "<div class=\"table-display scroll-box\" tabindex=\"0\" role=\"region\" aria-label=\"Table\">";
+    /** The opening of the scroll box of the {@code ordinal}-th (from 1) table of its page; {@link #close()} ends it. */
+    static String openTable(int ordinal) {
+        return "<div class=\"table-display scroll-box\" tabindex=\"0\" role=\"region\" aria-label=\"Table " + ordinal + "\">";
     }
 
     static String close() {

@@ -18,6 +18,12 @@ import quod.math.Formula;
 /** Writes formulas through the page's {@link quod.math.MathRenderer}, and directive blocks as their outputs. */
 final class MathNodeRenderer implements NodeRenderer {
 
+    /**
+     * Unnumbered display formulas written so far, which name their boxes ({@link DisplayBox}); Flexmark makes
+     * a renderer for each page it renders, so this counts the page's.
+     */
+    private int formulas;
+
     MathNodeRenderer(DataHolder options) {
     }
 
@@ -100,7 +106,7 @@ final class MathNodeRenderer implements NodeRenderer {
         String formula = page.math().render(f, page.diagnostics());
         // The number is written beside the formula rather than as KaTeX's \tag, so that it can stay in view
         // outside the formula's scroll box; it is plain HTML, so it shows without scripts and in print.
-        html.raw(number != null ? DisplayBox.equation(node.label(), number, formula) : DisplayBox.formula(formula));
+        html.raw(number != null ? DisplayBox.equation(node.label(), number, formula) : DisplayBox.formula(++formulas, formula));
         html.line();
     }
 
@@ -129,7 +135,7 @@ final class MathNodeRenderer implements NodeRenderer {
             if (out instanceof ComputeOutput.DisplayMath m) {
                 int offset = page.text().offsetOfLine(node.getLineNumber() + 1);
                 Formula f = new Formula(m.latex(), true, page.text(), offset);
-                html.raw(DisplayBox.formula(page.math().render(f, page.diagnostics())));
+                html.raw(DisplayBox.formula(++formulas, page.math().render(f, page.diagnostics())));
             } else if (out instanceof ComputeOutput.Plot p) {
                 html.raw(plot(p, node, page));
             } else if (out instanceof ComputeOutput.Source s) {

@@ -15,6 +15,9 @@ import java.util.Set;
  */
 final class TableBoxRenderer implements NodeRenderer {
 
+    /** Tables written so far; Flexmark makes a renderer for each page it renders, so this counts the page's. */
+    private int tables;
+
     TableBoxRenderer(DataHolder options) {
     }
 
@@ -24,7 +27,7 @@ final class TableBoxRenderer implements NodeRenderer {
     }
 
     private void render(TableBlock node, NodeRendererContext context, HtmlWriter html) {
-        html.line().raw(DisplayBox.openTable());
+        html.line().raw(DisplayBox.openTable(++tables));
         context.delegateRender();
         html.raw(DisplayBox.close()).line();
     }

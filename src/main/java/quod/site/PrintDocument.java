@@ -26,7 +26,9 @@ import quod.render.SiteModel.PageEntry;
  * <li>a relative link to another page becomes a link into that page's article ({@code #page-SLUG}, or
  *     the prefixed id when it has a fragment); any other relative link or source is rebased from the
  *     page's folder to {@code print/};</li>
- * <li>every {@code <details>} gets {@code open}, since print CSS cannot open one.</li>
+ * <li>every {@code <details>} gets {@code open}, since print CSS cannot open one;</li>
+ * <li>a scroll box's name ({@code aria-label}, "Equation (1)", "Table 2"), unique on its page, gets the page's
+ *     title, so that it stays unique among all pages' boxes: a screen reader lists these landmarks by name.</li>
  * </ul>
  * The page is parsed with jsoup, which reads attributes however they are quoted ({@code id='x'}, {@code id=x})
  * and knows that a comment, a {@code <script>} or a {@code <textarea>} holds no markup. The changed attributes are then written back
@@ -71,10 +73,10 @@ final class PrintDocument {
         List<Heading> headings = page.headings().stream()
                 .map(h -> new Heading(h.level(), idOf(page.slug(), h.id()), h.text(), h.problem()))
                 .toList();
-        return new PageEntry(page.slug(), page.title(), page.summary(), rewriteHtml(page.slug(), page.html()), headings);
+        return new PageEntry(page.slug(), page.title(), page.summary(), rewriteHtml(page.slug(), page.title(), page.html()), headings);
     }
 
-    String rewriteHtml(String slug, String html) {
+    String rewriteHtml(String slug, String title, String html) {
         Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
         List<Edit> edits = new ArrayList<>();
         for (Element e : doc.getAllElements()) {
@@ -83,7 +85,8 @@ final class PrintDocument {
                 continue;  // <html>, <body> and the like, which the parser added around the fragment
             }
             for (Attribute a : e.attributes()) {
-                String rewritten = rewritten(slug, a);
+                String rewritten = a.getKey().equals("aria-label") && e.hasClass("scroll-box")
+                        ? a.getValue() + ", " + title : rewritten(slug, a);
                 Edit edit = rewritten == null || rewritten.equals(a.getValue()) ? null : replace(html, a, rewritten);
                 if (edit != null) {
                     edits.add(edit);

@@ -24,6 +24,14 @@ class PrintDocumentTest {
     }
 
     @Test
+    void aScrollBoxNameGetsThePageTitleSoEquationOneOfTwoPagesAreTwoLandmarks() {
+        assertThat(rewrite("x", "<div class=\"math-scroll scroll-box\" role=\"region\" aria-label=\"Equation (1)\">"
+                + "<div class=\"table-display scroll-box\" aria-label='Table 2'><span aria-label=\"kept\">"))
+                .isEqualTo("<div class=\"math-scroll scroll-box\" role=\"region\" aria-label=\"Equation (1), X\">"
+                        + "<div class=\"table-display scroll-box\" aria-label=\"Table 2, X\"><span aria-label=\"kept\">");
+    }
+
+    @Test
     void linksToOtherPagesPointIntoTheirArticles() {
         assertThat(rewrite("x", "<a href=\"../a/index.html\">")).isEqualTo("<a href=\"#page-a\">");
         assertThat(rewrite("x", "<a href=\"../a/index.html#eq:1\">")).isEqualTo("<a href=\"#a--eq:1\">");

@@ -1,0 +1,202 @@
+package quod.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import quod.math.Json;
+
+/**
+ * axe-core (the accessibility engine browsers' audits use) on every page of the default site, in the light
+ * and the dark theme, over HTTP in one headless Chromium: no WCAG 2.0/2.1 A or AA violation and no
+ * best-practice violation (issue 11). axe-core is an npm package, not a Maven one: it is read from
+ * {@code QUOD_AXE} or the test cache, and without it the test is skipped, or failed when
+ * {@code QUOD_REQUIRE_BROWSER=1}, as for Chromium.
+ */
+class AxeBrowserTest {
+    static final String VERSION = "4.14.1";
+    static final String ENV = "QUOD_AXE";
+    static final Path CACHED = Path.of(System.getProperty("user.home"),
+            ".cache/quod-test/axe/node_modules/axe-core/axe.min.js");
+    static final String HOW_TO_INSTALL = "install it with: npm install --prefix ~/.cache/quod-test/axe axe-core@" + VERSION
+            + " (or set " + ENV + " to an axe.min.js)";
+    /** Each theme by the page background it paints (as {@code ThemeAndScreenshotsBrowserTest} pins them). */
+    static final Map<String, String> THEMES = Map.of("light", "rgb(253, 253, 251)", "dark", "rgb(23, 24, 27)");
+    private static final Duration WAIT = Duration.ofSeconds(120);
+    /**
+     * Runs axe and leaves in {@code window.quodAxe} one line per failing element (rule, impact, selector,
+     * help) and how many rules passed, so that no violations can be told from axe having looked at nothing.
+     */
+    private static final String RUN = """
+            window.quodAxe = null;
+            // In a timer: axe works for seconds on a long page, longer than one evaluation may take.
+            setTimeout(function () { axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+                // only the violations in full (passes are still counted): a sixth less time, mostly on the print page
+                resultTypes: ['violations']})
+              .then(function (r) {
+                var lines = [];
+                r.violations.forEach(function (v) {
+                  v.nodes.forEach(function (n) {
+                    lines.push(v.id + " (" + v.impact + ") " + n.target.join(" ") + ": " + v.help);
+                  });
+                });
+                window.quodAxe = JSON.stringify({passes: r.passes.length, violations: lines});
+              }, function (e) { window.quodAxe = JSON.stringify({error: String(e)}); }); }, 0);
+            return 'started';
+            """;
+
+    static HttpServer server;
+    static String base;
+    /** One browser for the class, taken from page to page: each start of Chromium costs seconds. */
+    static DevTools browser;
+    static String axeSource;
+    static List<String> pages = List.of();
+    static final String CONTROL_PAGE = "_axe-control.html";
+    /** One of each of three faults, written beside the site's pages: two landmarks of one name, faint text, an image without text. */
+    static final String CONTROL = """
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>control</title></head><body><main><h1>control</h1>
+            <div role="region" aria-label="Formula">a</div><div role="region" aria-label="Formula">b</div>
+            <p style="color:#bbb;background:#fff">faint text</p><img src="assets/favicon.svg">
+            </main></body></html>
+            """;
+
+    /** Where axe.min.js is looked for: {@code QUOD_AXE}, else the test cache. */
+    static Path axePath() {
+        String env = System.getenv(ENV);
+        return env != null && !env.isBlank() ? Path.of(env) : CACHED;
+    }
+
+    static Optional<Path> axeScript() {
+        return Files.isRegularFile(axePath()) ? Optional.of(axePath()) : Optional.empty();
+    }
+
+    @BeforeAll
+    static void serveTheDefaultSite() throws IOException {
+        if (!Browser.available() || axeScript().isEmpty()) {
+            return;
+        }
+        axeSource = Files.readString(axeScript().get(), StandardCharsets.UTF_8);
+        Path site = BuiltSites.defaultSite();
+        pages = Browser.pages(site);
+        Files.writeString(site.resolve(CONTROL_PAGE), CONTROL, StandardCharsets.UTF_8);
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            String rest = exchange.getRequestURI().getPath().substring(1);
+            Path file = site.resolve(rest.isEmpty() || rest.endsWith("/") ? rest + "index.html" : rest).normalize();
+            int status = 200;
+            if (!file.startsWith(site) || !Files.isRegularFile(file)) {
+                file = site.resolve("404.html");
+                status = 404;
+            }
+            String name = file.getFileName().toString();
+            exchange.getResponseHeaders().set("Content-Type", name.endsWith(".html") ? "text/html; charset=utf-8"
+                    : name.endsWith(".css") ? "text/css" : name.endsWith(".js") ? "text/javascript"
+                    : name.endsWith(".svg") ? "image/svg+xml" : name.endsWith(".woff2") ? "font/woff2" : "application/octet-stream");
+            byte[] body = Files.readAllBytes(file);
+            exchange.sendResponseHeaders(status, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    @BeforeEach
+    void needsChromiumAndAxe() {
+        Browser.chromium();
+        Browser.require(axeScript().isPresent(), "no axe-core at " + axePath() + "; " + HOW_TO_INSTALL);
+    }
+
+    /**
+     * The class's browser on {@code page} in {@code theme}, chosen the way the toggle remembers it, once the
+     * page and its fonts have loaded.
+     */
+    private static DevTools open(String page, String theme) throws Exception {
+        String url = base + page;
+        if (browser == null) {
+            browser = new DevTools(Chromium.locate(System.getenv()).orElseThrow(), base + "404.html");
+            // Chromium's blank first page has no storage for the site: wait for the site's own page.
+            browser.await("return location.href.startsWith(" + Json.quote(base) + ") ? 'ready' : '';", "ready"::equals, WAIT);
+        }
+        browser.evaluate("localStorage.setItem('quod-theme', '" + theme + "'); location.href = " + Json.quote(url) + "; return 'ok';");
+        browser.await("return location.href === " + Json.quote(url) + " && document.readyState === 'complete' ? 'ready' : '';",
+                "ready"::equals, WAIT);
+        browser.await("return document.fonts.status;", "loaded"::equals, WAIT);
+        return browser;
+    }
+
+    @Test
+    void noPageHasAnAxeViolationInEitherTheme() throws Exception {
+        assertThat(pages).as("pages of the default site").contains("index.html", "404.html", "print/index.html").hasSizeGreaterThan(8);
+        Map<String, List<String>> violations = new LinkedHashMap<>();
+        for (String theme : List.of("light", "dark")) {
+            for (String page : pages) {
+                DevTools b = open(page, theme);
+                assertThat(b.evaluate("return getComputedStyle(document.body).backgroundColor;"))
+                        .as(page + " is in the " + theme + " theme").isEqualTo(THEMES.get(theme));
+                List<String> lines = axe(b, page + " " + theme);
+                if (!lines.isEmpty()) {
+                    violations.put(page + " (" + theme + ")", lines);
+                }
+            }
+        }
+        StringBuilder report = new StringBuilder();
+        violations.forEach((where, lines) -> {
+            report.append(where).append(":\n");
+            lines.forEach(l -> report.append("  ").append(l).append('\n'));
+        });
+        assertThat(violations).as("axe-core " + VERSION + " violations:\n" + report).isEmpty();
+    }
+
+    @Test
+    void axeFindsTheFaultsOfTheControlPage() throws Exception {
+        DevTools b = open(CONTROL_PAGE, "light");
+        assertThat(axe(b, CONTROL_PAGE)).containsExactly(
+                "color-contrast (serious) p: Elements must meet minimum color contrast ratio thresholds",
+                "image-alt (critical) img: Images must have alternative text",
+                "landmark-unique (moderate) div:nth-child(2): Landmarks should have a unique role or role/label/title"
+                        + " (i.e. accessible name) combination");
+    }
+
+    /**
+     * Injects axe into the open page (each page load drops it), runs it and returns one line per failing
+     * element; fails when axe broke or checked nothing.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> axe(DevTools b, String where) throws Exception {
+        b.evaluate("var s = document.createElement('script'); s.textContent = " + Json.quote(axeSource)
+                + "; document.head.appendChild(s); return typeof axe;");
+        b.evaluate(RUN);
+        String result = b.await("return window.quodAxe;", r -> !r.isEmpty(), WAIT);
+        // JSON is YAML: no JSON library needed
+        Map<String, Object> map = (Map<String, Object>) new org.yaml.snakeyaml.Yaml().load(result);
+        assertThat(map).as(where + ": axe ran").doesNotContainKey("error");
+        assertThat((Integer) map.get("passes")).as(where + ": rules axe saw pass").isPositive();
+        return new ArrayList<>((List<String>) map.get("violations"));
+    }
+}
