@@ -109,23 +109,7 @@ class AxeBrowserTest {
         pages = Browser.pages(site);
         Files.writeString(site.resolve(CONTROL_PAGE), CONTROL, StandardCharsets.UTF_8);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            String rest = exchange.getRequestURI().getPath().substring(1);
-            Path file = site.resolve(rest.isEmpty() || rest.endsWith("/") ? rest + "index.html" : rest).normalize();
-            int status = 200;
-            if (!file.startsWith(site) || !Files.isRegularFile(file)) {
-                file = site.resolve("404.html");
-                status = 404;
-            }
-            String name = file.getFileName().toString();
-            exchange.getResponseHeaders().set("Content-Type", name.endsWith(".html") ? "text/html; charset=utf-8"
-                    : name.endsWith(".css") ? "text/css" : name.endsWith(".js") ? "text/javascript"
-                    : name.endsWith(".svg") ? "image/svg+xml" : name.endsWith(".woff2") ? "font/woff2" : "application/octet-stream");
-            byte[] body = Files.readAllBytes(file);
-            exchange.sendResponseHeaders(status, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
+        StaticSites.mount(server, "/", site);
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
     }

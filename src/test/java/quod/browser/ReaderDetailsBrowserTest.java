@@ -6,7 +6,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -48,25 +47,8 @@ class ReaderDetailsBrowserTest {
         Path reader = BuiltSites.readerFixture();
         Path site = BuiltSites.defaultSite();
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        for (var mount : List.of(java.util.Map.entry("/repo/", reader), java.util.Map.entry("/default/", site))) {
-            server.createContext(mount.getKey(), exchange -> {
-                String rest = exchange.getRequestURI().getPath().substring(mount.getKey().length());
-                Path file = mount.getValue().resolve(rest.isEmpty() || rest.endsWith("/") ? rest + "index.html" : rest).normalize();
-                int status = 200;
-                if (!file.startsWith(mount.getValue()) || !Files.isRegularFile(file)) {
-                    file = mount.getValue().resolve("404.html");
-                    status = 404;
-                }
-                String name = file.getFileName().toString();
-                exchange.getResponseHeaders().set("Content-Type", name.endsWith(".html") ? "text/html; charset=utf-8"
-                        : name.endsWith(".css") ? "text/css" : name.endsWith(".js") ? "text/javascript"
-                        : name.endsWith(".svg") ? "image/svg+xml" : name.endsWith(".woff2") ? "font/woff2" : "application/octet-stream");
-                byte[] body = Files.readAllBytes(file);
-                exchange.sendResponseHeaders(status, body.length);
-                exchange.getResponseBody().write(body);
-                exchange.close();
-            });
-        }
+        StaticSites.mount(server, "/repo/", reader);
+        StaticSites.mount(server, "/default/", site);
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
     }
