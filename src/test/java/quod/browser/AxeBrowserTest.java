@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import quod.math.Json;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * axe-core (the accessibility engine browsers' audits use) on every page of the default site, in the light
@@ -28,6 +29,7 @@ import quod.math.Json;
  * {@code QUOD_AXE} or the test cache, and without it the test is skipped, or failed when
  * {@code QUOD_REQUIRE_BROWSER=1}, as for Chromium.
  */
+@ResourceLock(Browser.LOCK)
 class AxeBrowserTest {
     static final String VERSION = "4.14.1";
     static final String ENV = "QUOD_AXE";
@@ -76,8 +78,6 @@ class AxeBrowserTest {
 
     static HttpServer server;
     static String base;
-    /** One browser for the class, taken from page to page: each start of Chromium costs seconds. */
-    static DevTools browser;
     static String axeSource;
     static List<String> pages = List.of();
     static final String CONTROL_PAGE = "_axe-control.html";
@@ -116,9 +116,6 @@ class AxeBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
         if (server != null) {
             server.stop(0);
         }
@@ -131,21 +128,17 @@ class AxeBrowserTest {
     }
 
     /**
-     * The class's browser on {@code page} in {@code theme}, chosen the way the toggle remembers it, once the
+     * The shared browser on {@code page} in {@code theme}, chosen the way the toggle remembers it, once the
      * page and its fonts have loaded.
      */
     private static DevTools open(String page, String theme) throws Exception {
-        String url = base + page;
-        if (browser == null) {
-            browser = new DevTools(Chromium.locate(System.getenv()).orElseThrow(), base + "404.html");
-            // Chromium's blank first page has no storage for the site: wait for the site's own page.
-            browser.await("return location.href.startsWith(" + Json.quote(base) + ") ? 'ready' : '';", "ready"::equals, WAIT);
+        DevTools browser = DevTools.shared();
+        if (!browser.evaluate("return location.href;").startsWith(base)) {
+            // Another page's storage is not the site's: store the theme from one of the site's pages.
+            browser.open(base + "404.html", WAIT);
         }
-        browser.evaluate("localStorage.setItem('quod-theme', '" + theme + "'); location.href = " + Json.quote(url) + "; return 'ok';");
-        browser.await("return location.href === " + Json.quote(url) + " && document.readyState === 'complete' ? 'ready' : '';",
-                "ready"::equals, WAIT);
-        browser.await("return document.fonts.status;", "loaded"::equals, WAIT);
-        return browser;
+        browser.evaluate("localStorage.setItem('quod-theme', '" + theme + "'); return 'ok';");
+        return browser.open(base + page, WAIT);
     }
 
     @Test

@@ -23,6 +23,11 @@ import quod.site.SiteBuild;
 final class Browser {
     static final Path READER_FIXTURE = Path.of("src/test/resources/sites/reader");
     static final Path SCREENSHOTS = Path.of("target/screenshots");
+    /**
+     * The lock every class that starts Chromium holds ({@code @ResourceLock(Browser.LOCK)}): test classes run
+     * two at a time (junit-platform.properties), but two browsers at once would each take both cores.
+     */
+    static final String LOCK = "quod.chromium";
 
     private Browser() {
     }

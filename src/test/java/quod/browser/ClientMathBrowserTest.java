@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import quod.site.BuildOptions;
 import quod.site.BuildResult;
 import quod.site.SiteBuild;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * {@code --math client} in a real browser: KaTeX's auto-render turns every formula into KaTeX HTML.
@@ -20,6 +21,7 @@ import quod.site.SiteBuild;
  * DOMContentLoaded, before a frame's load), writes each frame's DOM into its own, which
  * {@code --dump-dom} returns.
  */
+@ResourceLock(Browser.LOCK)
 class ClientMathBrowserTest {
     private static final Path FIXTURE = Path.of("src/test/resources/sites/basic");
     private static final List<String> PAGES = List.of("01-first/index.html", "index.html");

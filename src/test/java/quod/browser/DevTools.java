@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import quod.math.Json;
 import quod.site.Folders;
@@ -104,22 +105,90 @@ final class DevTools implements AutoCloseable {
         throw new IOException("Chromium opened no page");
     }
 
-    /** Evaluates {@code expression} in the page and returns its value as a string ("" for null or undefined). */
+    /**
+     * The browser every browser test class shares, started on first use and closed when the test JVM exits:
+     * each start of Chromium costs seconds. Classes that use it hold {@link Browser#LOCK}, so one class drives
+     * it at a time; each class serves its pages from its own port, so no page storage is seen by another class.
+     * It comes back in the light system theme at the window's own size.
+     */
+    static synchronized DevTools shared() throws Exception {
+        if (shared == null) {
+            DevTools started = new DevTools(Chromium.locate(System.getenv()).orElseThrow(), "about:blank");
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+            shared = started;
+        }
+        shared.colorScheme("light");
+        shared.call("Emulation.clearDeviceMetricsOverride", "{}");
+        return shared;
+    }
+
+    private static DevTools shared;
+
+    /** Sends one DevTools command and returns its result; fails when Chromium answers with an error. */
     @SuppressWarnings("unchecked")
-    String evaluate(String expression) throws Exception {
+    Map<String, Object> call(String method, String paramsJson) throws Exception {
         int id = ids.incrementAndGet();
         CompletableFuture<Map<String, Object>> answer = new CompletableFuture<>();
         answers.put(id, answer);
-        socket.sendText("{\"id\":" + id + ",\"method\":\"Runtime.evaluate\",\"params\":{\"expression\":"
-                + Json.quote("String((function () { " + expression + " })() ?? '')") + ",\"returnByValue\":true}}", true)
+        socket.sendText("{\"id\":" + id + ",\"method\":" + Json.quote(method) + ",\"params\":" + paramsJson + "}", true)
                 .get(10, TimeUnit.SECONDS);
-        Map<String, Object> reply = answer.get(10, TimeUnit.SECONDS);
+        Map<String, Object> reply = answer.get(30, TimeUnit.SECONDS);
+        if (reply.containsKey("error")) {
+            throw new IllegalStateException(method + " failed: " + reply.get("error"));
+        }
         Map<String, Object> result = (Map<String, Object>) reply.get("result");
-        if (result == null || result.containsKey("exceptionDetails")) {
-            throw new IllegalStateException("evaluation failed: " + reply);
+        return result == null ? Map.of() : result;
+    }
+
+    /** Evaluates {@code expression} in the page and returns its value as a string ("" for null or undefined). */
+    @SuppressWarnings("unchecked")
+    String evaluate(String expression) throws Exception {
+        Map<String, Object> result = call("Runtime.evaluate", "{\"expression\":"
+                + Json.quote("String((function () { " + expression + " })() ?? '')") + ",\"returnByValue\":true}");
+        if (result.containsKey("exceptionDetails")) {
+            throw new IllegalStateException("evaluation failed: " + result);
         }
         Object value = ((Map<String, Object>) result.get("result")).get("value");
         return value == null ? "" : value.toString();
+    }
+
+    /**
+     * Loads {@code url} and returns once it, and its fonts, have loaded. The page before is marked, so that
+     * it is not taken for the new one while the new one is on its way (a reload has the same address).
+     */
+    DevTools open(String url, Duration timeout) throws Exception {
+        try {
+            evaluate("window.quodLeaving = true; return 'ok';");
+        } catch (IllegalStateException e) {
+            // a page with no script context (Chromium's blank first page): nothing to mark
+        }
+        call("Page.navigate", "{\"url\":" + Json.quote(url) + "}");
+        await("return !window.quodLeaving && location.href === " + Json.quote(url)
+                + " && document.readyState === 'complete' ? document.fonts.status : '';", "loaded"::equals, timeout);
+        return this;
+    }
+
+    /** Reloads the page, as {@link #open} loads one. */
+    DevTools reload(Duration timeout) throws Exception {
+        return open(evaluate("return location.href;"), timeout);
+    }
+
+    /** Makes the page see a system theme of {@code scheme} ("light" or "dark"), as {@code prefers-color-scheme}. */
+    void colorScheme(String scheme) throws Exception {
+        call("Emulation.setEmulatedMedia",
+                "{\"features\":[{\"name\":\"prefers-color-scheme\",\"value\":" + Json.quote(scheme) + "}]}");
+    }
+
+    /** A PNG of the page's top {@code width} x {@code height} CSS pixels, at one device pixel per CSS pixel. */
+    byte[] screenshot(int width, int height) throws Exception {
+        call("Emulation.setDeviceMetricsOverride", "{\"width\":" + width + ",\"height\":" + height
+                + ",\"deviceScaleFactor\":1,\"mobile\":false}");
+        try {
+            Object data = call("Page.captureScreenshot", "{\"format\":\"png\"}").get("data");
+            return java.util.Base64.getDecoder().decode((String) data);
+        } finally {
+            call("Emulation.clearDeviceMetricsOverride", "{}");
+        }
     }
 
     /**
@@ -155,7 +224,9 @@ final class DevTools implements AutoCloseable {
         public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
             text.append(data);
             if (last) {
-                Map<String, Object> message = (Map<String, Object>) new Yaml().load(text.toString());
+                LoaderOptions options = new LoaderOptions();
+                options.setCodePointLimit(64 << 20);  // a screenshot comes as one base64 string of a megabyte or more
+                Map<String, Object> message = (Map<String, Object>) new Yaml(options).load(text.toString());
                 text.setLength(0);
                 Object id = message.get("id");
                 if (id instanceof Integer i && answers.containsKey(i)) {

@@ -15,11 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import quod.serve.DevServer;
 import quod.site.BuildOptions;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * {@code quod serve} in a real browser, kept open on a page while the test edits its Markdown: the page
  * reloads by itself after a good edit, and shows the errors over the last good page after a broken one.
  */
+@ResourceLock(Browser.LOCK)
 class LiveReloadBrowserTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final String OVERLAY = "var o = document.getElementById('quod-errors'); return o ? o.innerText : '';";
@@ -51,7 +53,7 @@ class LiveReloadBrowserTest {
     }
 
     private DevTools open() throws Exception {
-        DevTools browser = new DevTools(Chromium.locate(System.getenv()).orElseThrow(), server.url() + "/01-live/");
+        DevTools browser = DevTools.shared().open(server.url() + "/01-live/", WAIT);
         browser.await("return document.readyState === 'complete' && document.body.innerText", t -> t.contains("first version"), WAIT);
         // the page must be listening before the edit, or there is no reload to see
         long deadline = System.nanoTime() + WAIT.toNanos();
@@ -65,7 +67,8 @@ class LiveReloadBrowserTest {
 
     @Test
     void thePageReloadsByItselfAfterAnEdit() throws Exception {
-        try (DevTools browser = open()) {
+        {
+            DevTools browser = open();
             Files.writeString(page, "---\ntitle: Live\n---\n\nThe second version, with $y^3$.\n");
             String text = browser.await("return document.readyState === 'complete' && document.body.innerText",
                     t -> t.contains("second version"), WAIT);
@@ -78,7 +81,8 @@ class LiveReloadBrowserTest {
 
     @Test
     void aBrokenEditShowsTheErrorsOverTheLastGoodPageAndTheFixClearsThem() throws Exception {
-        try (DevTools browser = open()) {
+        {
+            DevTools browser = open();
             Files.writeString(page, "---\ntitle: Live\n---\n\nA broken version.\n\n$$\n\\frac{1}{2}\n");
             String shown = browser.await(OVERLAY, t -> !t.isEmpty(), WAIT);
             assertThat(shown).contains("01-live.md:7:1: display math is not closed")

@@ -15,6 +15,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Every page of the reader fixture and of the default site, loaded in headless Chromium at phone
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * run for both sites: a probe page, written beside the test's built copies of the sites, loads every
  * page in a 375 px iframe and writes what it measured into its own DOM, which {@code --dump-dom} returns.
  */
+@ResourceLock(Browser.LOCK)
 class PagesInBrowserTest {
     static final String PROBE = """
             <!DOCTYPE html><html><head><meta charset="utf-8"><title>probe</title></head><body style="margin:0">

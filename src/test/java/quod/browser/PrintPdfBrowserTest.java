@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import quod.cli.Main;
+import org.junit.jupiter.api.parallel.Resources;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The print page as Chromium prints it, read back with {@code pdftotext} and {@code pdftohtml -xml} (poppler):
@@ -28,6 +30,8 @@ import quod.cli.Main;
  * page break. For the last, a test copy of the print page marks the top and the bottom edge of each such box
  * with tiny text; both marks must land on the same PDF page. The default site's walkthrough is printed once.
  */
+@ResourceLock(Browser.LOCK)
+@ResourceLock(Resources.SYSTEM_OUT)
 class PrintPdfBrowserTest {
     private static final String BOXES = ".math-display, .answer, .callout";
 

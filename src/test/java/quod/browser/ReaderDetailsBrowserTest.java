@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Small things a reader notices (issue 11), in a real browser over HTTP, as a host serves the site: the 404
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * {@code /repo/} and {@code /default/}, the way GitHub Pages serves a project site; a missing address gets
  * the site's 404 page, whatever its depth.
  */
+@ResourceLock(Browser.LOCK)
 class ReaderDetailsBrowserTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
     /** WCAG's contrast ratio of two computed colours, rgb() or rgba() (alpha ignored). */
@@ -36,8 +38,6 @@ class ReaderDetailsBrowserTest {
 
     static HttpServer server;
     static String base;
-    /** One browser for the class, taken from page to page: each start of Chromium costs seconds. */
-    static DevTools browser;
 
     @BeforeAll
     static void serveBothSites() throws IOException {
@@ -55,9 +55,6 @@ class ReaderDetailsBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
         if (server != null) {
             server.stop(0);
         }
@@ -68,18 +65,9 @@ class ReaderDetailsBrowserTest {
         Browser.chromium();
     }
 
-    /** The class's browser, on {@code path} once it and its fonts have loaded. */
+    /** The shared browser, on {@code path} once it and its fonts have loaded. */
     private static DevTools open(String path) throws Exception {
-        if (browser == null) {
-            browser = new DevTools(Chromium.locate(System.getenv()).orElseThrow(), base + path);
-        } else {
-            browser.evaluate("location.href = '" + base + path + "'; return 'ok';");
-        }
-        // Until the address has loaded, the page is the one before (or Chromium's blank first page).
-        browser.await("return location.href === '" + base + path + "' && document.readyState === 'complete' ? 'ready' : '';",
-                "ready"::equals, WAIT);
-        browser.await("return document.fonts.status;", "loaded"::equals, WAIT);
-        return browser;
+        return DevTools.shared().open(base + path, WAIT);
     }
 
     /** Loads {@code path} in a 375 px wide frame of the open page and returns once its fonts are in. */

@@ -2,86 +2,61 @@ package quod.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import quod.math.Json;
 
 /**
- * Light and dark themes in headless Chromium: the system setting is followed, the toggle switches and
- * remembers, a remembered choice applies on the next page, and screenshots in both themes are whole
+ * Light and dark themes in the shared headless Chromium, over HTTP: the system setting (emulated as
+ * {@code prefers-color-scheme}) is followed, the toggle switches and remembers, a remembered choice wins
+ * over the system setting when the page is loaded again, and screenshots in both themes are whole
  * pictures with the dark one darker. The screenshots people look at (several pages, light, dark and
  * phone width) come from {@code bench/screenshots.sh}, not from the test suite.
  */
+@ResourceLock(Browser.LOCK)
 class ThemeAndScreenshotsBrowserTest {
     private static final String LIGHT_BG = "rgb(253, 253, 251)";
     private static final String DARK_BG = "rgb(23, 24, 27)";
-    /** Appended to a test copy of a page: reports the theme, clicks the toggle, reports again. */
-    private static final String TOGGLE_PROBE = """
-            <script>
-            addEventListener("load", function () {
-              var root = document.documentElement, button = document.querySelector(".theme-toggle");
-              function state() {
-                return "bg=" + getComputedStyle(document.body).backgroundColor + ";theme=" + root.getAttribute("data-theme")
-                    + ";pressed=" + button.getAttribute("aria-pressed") + ";hidden=" + button.hidden;
-              }
-              localStorage.removeItem("quod-theme");
-              var before = state();
-              button.click();
-              var after = state() + ";stored=" + localStorage.getItem("quod-theme");
-              localStorage.removeItem("quod-theme");
-              var pre = document.createElement("pre");
-              pre.id = "probe";
-              pre.textContent = "BEFORE " + before + "\\nAFTER " + after;
-              document.body.appendChild(pre);
-            });
-            </script>
-            """;
-    /** A page that stores a choice, then opens a real page in a frame and reads its colours. */
-    private static final String STORED_PROBE = """
-            <!DOCTYPE html><html><body>
-            <script>
-            localStorage.setItem("quod-theme", "dark");
-            var f = document.createElement("iframe");
-            f.src = "01-problems/index.html";
-            f.onload = function () {
-              var d = f.contentDocument;
-              var pre = document.createElement("pre");
-              pre.id = "probe";
-              pre.textContent = "bg=" + d.defaultView.getComputedStyle(d.body).backgroundColor
-                  + ";theme=" + d.documentElement.getAttribute("data-theme");
-              localStorage.removeItem("quod-theme");
-              document.body.appendChild(pre);
-            };
-            document.body.appendChild(f);
-            </script></body></html>
-            """;
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    /** The theme as the reader sees it: background, the chosen theme, the toggle's state. */
+    private static final String STATE = "var button = document.querySelector('.theme-toggle');"
+            + "return 'bg=' + getComputedStyle(document.body).backgroundColor"
+            + " + ';theme=' + document.documentElement.getAttribute('data-theme')"
+            + " + ';pressed=' + button.getAttribute('aria-pressed') + ';hidden=' + button.hidden;";
 
-    static Path fixture;
+    static HttpServer server;
+    static String page;
 
     @BeforeAll
-    static void buildSite() {
+    static void serveTheFixture() throws IOException {
         if (!Browser.available()) {
             return;
         }
-        fixture = BuiltSites.readerFixture();
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        StaticSites.mount(server, "/", BuiltSites.readerFixture());
+        server.start();
+        page = "http://127.0.0.1:" + server.getAddress().getPort() + "/01-problems/index.html";
     }
 
-    private static String probeToggle(List<String> flags) throws Exception {
-        Path page = fixture.resolve("01-problems/index.html");
-        Path copy = page.resolveSibling("_toggle-probe.html");
-        Files.writeString(copy, Files.readString(page, StandardCharsets.UTF_8).replace("</body>", TOGGLE_PROBE + "</body>"),
-                StandardCharsets.UTF_8);
-        Chromium.Run run = Browser.chromium().dumpDom(copy, flags);
-        return Jsoup.parse(run.stdout()).select("#probe").text();
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
     }
 
     @BeforeEach
@@ -89,38 +64,54 @@ class ThemeAndScreenshotsBrowserTest {
         Browser.chromium();
     }
 
+    /** The shared browser on the fixture's problems page in the system theme {@code scheme}, with {@code stored} remembered (or nothing). */
+    private static DevTools open(String scheme, String stored) throws Exception {
+        DevTools browser = DevTools.shared();
+        browser.colorScheme(scheme);
+        browser.open(page, WAIT);
+        browser.evaluate(stored == null ? "localStorage.removeItem('quod-theme'); return 'ok';"
+                : "localStorage.setItem('quod-theme', " + Json.quote(stored) + "); return 'ok';");
+        return browser.reload(WAIT);
+    }
+
+    /** The theme before and after a click on the toggle, and what the click stored. */
+    private static String toggle(DevTools browser) throws Exception {
+        String before = browser.evaluate(STATE);
+        browser.evaluate("document.querySelector('.theme-toggle').click(); return 'ok';");
+        return "BEFORE " + before + "\nAFTER " + browser.evaluate(STATE) + ";stored="
+                + browser.evaluate("return String(localStorage.getItem('quod-theme'));");
+    }
+
     @Test
     void lightSystemThemeIsFollowedAndTheToggleSwitchesToDarkAndRemembersIt() throws Exception {
-        String probe = probeToggle(List.of());
+        String probe = toggle(open("light", null));
         assertThat(probe).contains("BEFORE bg=" + LIGHT_BG + ";theme=null;pressed=false;hidden=false")
                 .contains("AFTER bg=" + DARK_BG + ";theme=dark;pressed=true;hidden=false;stored=dark");
     }
 
     @Test
     void darkSystemThemeIsFollowedAndTheToggleSwitchesToLight() throws Exception {
-        String probe = probeToggle(List.of("--force-dark-mode"));
+        String probe = toggle(open("dark", null));
         assertThat(probe).contains("BEFORE bg=" + DARK_BG + ";theme=null;pressed=true")
                 .contains("AFTER bg=" + LIGHT_BG + ";theme=light;pressed=false;hidden=false;stored=light");
     }
 
     @Test
     void aStoredChoiceAppliesToTheNextPageOverTheSystemSetting() throws Exception {
-        Path probe = fixture.resolve("_stored-probe.html");
-        Files.writeString(probe, STORED_PROBE, StandardCharsets.UTF_8);
-        Chromium.Run run = Browser.chromium().dumpDom(probe, List.of("--allow-file-access-from-files", "--virtual-time-budget=10000"));
-        assertThat(Jsoup.parse(run.stdout()).select("#probe").text()).isEqualTo("bg=" + DARK_BG + ";theme=dark");
+        String home = page.replace("01-problems/index.html", "index.html");
+        DevTools browser = open("light", "dark").open(home, WAIT);
+        assertThat(browser.evaluate(STATE)).startsWith("bg=" + DARK_BG + ";theme=dark");
+        browser = open("dark", "light").open(home, WAIT);
+        assertThat(browser.evaluate(STATE)).startsWith("bg=" + LIGHT_BG + ";theme=light");
     }
 
     @Test
     void screenshotsAreWholePicturesAndTheDarkThemeIsDarker() throws Exception {
-        Path page = fixture.resolve("01-problems/index.html");
         Path light = Browser.SCREENSHOTS.resolve("fixture-problems-light.png");
         Path dark = Browser.SCREENSHOTS.resolve("fixture-problems-dark.png");
         Files.createDirectories(Browser.SCREENSHOTS);
-        Files.deleteIfExists(light);
-        Files.deleteIfExists(dark);
-        Browser.chromium().screenshot(page, light, 1280, 800, List.of());
-        Browser.chromium().screenshot(page, dark, 1280, 800, List.of("--force-dark-mode"));
+        Files.write(light, open("light", null).screenshot(1280, 800));
+        Files.write(dark, open("dark", null).screenshot(1280, 800));
         Luminance l = Luminance.of(light);
         Luminance d = Luminance.of(dark);
         for (var shot : List.of(Map.entry(light, l), Map.entry(dark, d))) {

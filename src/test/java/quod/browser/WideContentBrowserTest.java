@@ -15,6 +15,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Every display formula, table and plot of every page of the default site, measured in headless Chromium
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * plot is at least 12 px; no legend covers a plot area.
  * A control page with each fault, measured in the same run, shows that the probe finds them.
  */
+@ResourceLock(Browser.LOCK)
 class WideContentBrowserTest {
     static final int[] WIDTHS = {375, 1280};
     static final String PROBE = """

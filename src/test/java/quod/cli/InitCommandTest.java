@@ -17,12 +17,16 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Resources;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * {@code quod init DIR}: the starter site it writes builds with nothing else (no templates folder, so the
  * bundled theme), shows each feature, and passes the link checker under --strict; init never writes into
  * a folder that has something in it.
  */
+@ResourceLock(Resources.SYSTEM_OUT)
+@ResourceLock(Resources.SYSTEM_ERR)
 class InitCommandTest {
     private static final List<String> STARTER = List.of(".github/workflows/pages.yml", ".gitignore",
             "content/first-problem/ellipse.svg", "content/first-problem/index.md", "content/index.md", "content/site.yml");

@@ -6,12 +6,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Resources;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Every user mistake is one diagnostic at the exact line and column of the offending expression,
  * in words a user can act on; none is thrown, none cascades, and nothing reaches stdout.
  * The compute block's fence is line 1, so its first statement is line 2.
  */
+@ResourceLock(Resources.SYSTEM_OUT)
+@ResourceLock(Resources.SYSTEM_ERR)
 class ErrorsTest {
 
     @Test

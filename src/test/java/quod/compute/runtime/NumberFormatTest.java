@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** The one number formatter: significant digits, no -0, integers bare, LaTeX scientific notation. */
+@Isolated("changes the default locale, which every class that formats numbers would see")
 class NumberFormatTest {
     private final NumberFormat four = new NumberFormat(4);
 
