@@ -6,6 +6,7 @@
 # WARMUP edits are reported on their own: they include the JIT's first compilations.
 #   usage: bench/serve.sh [N] [WARMUP]      (needs target/quod.jar: mvn -q -DskipTests package; bash 5, curl)
 #   QUOD_SERVE_FLAGS=--timings bench/serve.sh   also shows where the last rebuild's time went
+#   QUOD_JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/serve.jfr bench/serve.sh   records a profile
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-10}
@@ -27,7 +28,7 @@ cp -r content templates "$WORK/"
 PAGE=$(ls "$WORK"/content/03-*.md | head -1)
 cp "$PAGE" "$WORK/original.md"
 
-java -jar "$JAR" serve --source "$WORK/content" --templates "$WORK/templates" --cache "$WORK/cache" --port 0 ${QUOD_SERVE_FLAGS:-} \
+java ${QUOD_JAVA_OPTS:-} -jar "$JAR" serve --source "$WORK/content" --templates "$WORK/templates" --cache "$WORK/cache" --port 0 ${QUOD_SERVE_FLAGS:-} \
   > "$WORK/serve.out" 2> "$WORK/serve.err" &
 SERVER=$!
 for _ in $(seq 1 1200); do

@@ -68,6 +68,40 @@ public final class EquationIndex {
         return Map.copyOf(numbers);
     }
 
+    /** Two are equal when they number the same labels of the same pages alike. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof EquationIndex other && numbers.equals(other.numbers);
+    }
+
+    @Override
+    public int hashCode() {
+        return numbers.hashCode();
+    }
+
+    /**
+     * The index as page {@code slug} can see it: the numbers of its own equations and of the pages it refers
+     * to (with {@code @page#eq:name} or {@code \eqref{page#eq:name}}), and which pages the site has. Two
+     * builds that give a page equal views number its references alike, so {@code quod serve} keeps the
+     * page's HTML while its view is unchanged.
+     */
+    public Object viewFrom(String slug, ParsedPage page) {
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        seen.add(slug);
+        for (Node node : page.document().getDescendants()) {
+            if (node instanceof EquationRef ref && ref.page() != null) {
+                seen.add(ref.page());
+            } else if (node instanceof InlineMath math) {
+                seen.addAll(TexEquationRefs.pages(math.tex().toString()));
+            } else if (node instanceof DisplayMath math) {
+                seen.addAll(TexEquationRefs.pages(math.texString()));
+            }
+        }
+        Map<String, Map<String, Integer>> view = new java.util.TreeMap<>();
+        seen.forEach(s -> view.put(s, numbers.get(s)));
+        return java.util.List.of(new java.util.TreeSet<>(numbers.keySet()), view);
+    }
+
     /** The number of equation {@code label} on page {@code slug}, or null. */
     public Integer number(String slug, String label) {
         return numbers.getOrDefault(slug, Map.of()).get(label);

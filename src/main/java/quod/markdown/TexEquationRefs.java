@@ -52,6 +52,21 @@ final class TexEquationRefs {
         return out.toString();
     }
 
+    /** The pages named in the TeX's {@code \eqref{page#eq:name}}s. */
+    static java.util.Set<String> pages(String tex) {
+        java.util.Set<String> pages = new java.util.TreeSet<>();
+        if (tex.contains("\\eqref")) {
+            Matcher m = EQREF.matcher(tex);
+            while (m.find()) {
+                Matcher t = TARGET.matcher(m.group(1).strip());
+                if (t.matches() && t.group(1) != null) {
+                    pages.add(t.group(1));
+                }
+            }
+        }
+        return pages;
+    }
+
     /** Whether {@code tex[start, end)} stands between "(" and ")", blanks aside. */
     private static boolean inParentheses(String tex, int start, int end) {
         int before = start - 1;

@@ -33,6 +33,17 @@ public final class SiteLinks {
         this.slugBySource = Map.copyOf(slugBySource);
     }
 
+    /** Two are equal when they hold the same pages (a rebuild of {@code quod serve} reuses a page's HTML while they are). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SiteLinks other && slugBySource.equals(other.slugBySource);
+    }
+
+    @Override
+    public int hashCode() {
+        return slugBySource.hashCode();
+    }
+
     /** Whether a link leaves the site: it has a scheme ({@code https:}, {@code mailto:}, ...) or starts with {@code //}. */
     public static boolean isExternal(String url) {
         return SCHEME.matcher(url).find() || url.startsWith("//");

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import quod.BundledFiles;
 
 /**
@@ -52,6 +54,24 @@ public record Theme(Path folder, String display) {
     /** Opens the bundled asset {@code name}, one of {@link #bundledAssets()}. */
     public InputStream openBundledAsset(String name) throws IOException {
         return bundledFiles().open("assets/" + name);
+    }
+
+    /**
+     * What changes when any file of the site's templates folder changes (each file's path, size and time of
+     * change), so that {@code quod serve} knows when files made by the templates must be made again. The
+     * bundled theme does not change while Quod runs.
+     */
+    public List<String> stamp() throws IOException {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            List<String> stamp = new ArrayList<>();
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                stamp.add(folder.relativize(p) + " " + Files.size(p) + " " + Files.getLastModifiedTime(p).toMillis());
+            }
+            return stamp;
+        }
     }
 
     private static BundledFiles bundledFiles() {

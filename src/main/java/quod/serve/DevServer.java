@@ -18,6 +18,7 @@ import quod.content.ContentLoader;
 import quod.diagnostics.Diagnostic;
 import quod.math.KatexJavetEngine;
 import quod.math.WarmEngine;
+import quod.site.BuildMemo;
 import quod.site.BuildOptions;
 import quod.site.BuildResult;
 import quod.site.Folders;
@@ -27,11 +28,11 @@ import quod.site.SiteBuild;
  * {@code quod serve}: builds the site into a private folder, serves it over HTTP, and rebuilds it whenever
  * the content or templates change, telling open pages to reload (or showing them the errors).
  *
- * <p>The user's {@code site/} is never touched: builds alternate between two folders inside a temporary
- * folder (removed on {@link #close()}), so the site being served is never the one being written, and a
- * failed build leaves the last good one served. Every build is a whole {@link SiteBuild} with nothing
- * carried over but the math engine, which stays started ({@link WarmEngine}); builds run one at a time
- * on one thread, the one V8 is used from.
+ * <p>The user's {@code site/} is never touched: the site is built into a folder inside a temporary folder
+ * (removed on {@link #close()}). Each build is a {@link SiteBuild} that takes from the build before
+ * ({@link BuildMemo}) every page whose inputs did not change, and writes only the files that changed; a
+ * failed build writes nothing, so the last good site stays served. The math engine stays started
+ * ({@link WarmEngine}); builds run one at a time on one thread, the one V8 is used from.
  */
 public final class DevServer implements AutoCloseable {
     /** How long the folders must be quiet after a change before a build starts: one build per editor save. */
@@ -46,6 +47,7 @@ public final class DevServer implements AutoCloseable {
     private final ReloadEvents events = new ReloadEvents();
     private final SourceWatcher watcher;
     private final WarmEngine engine = new WarmEngine(KatexJavetEngine::start);
+    private final BuildMemo memo;
     private final boolean timings;
     private final PrintWriter out;
     private final PrintWriter err;
@@ -63,6 +65,7 @@ public final class DevServer implements AutoCloseable {
         this.out = out;
         this.err = err;
         this.scratch = Files.createTempDirectory("quod-serve-");
+        this.memo = new BuildMemo(Files.createDirectory(scratch.resolve("site")).toRealPath());
         try {
             this.http = HttpServer.create(address, 0);
         } catch (IOException | RuntimeException e) {
@@ -144,15 +147,12 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
-    /** One whole build into the folder not being served; on success it is served and pages reload. */
+    /** One build, of what changed, into the served folder; on success pages reload. */
     private void build() {
         int number = ++builds;
-        Path slot = scratch.resolve(site != null && site.root().getFileName().toString().equals("a") ? "b" : "a");
-        BuildOptions into = new BuildOptions(options.source(), options.templates(), slot, options.baseUrl(),
-                options.mathMode(), options.cacheDir(), options.strict(), options.auditChecks());
         BuildResult result;
         try {
-            result = new SiteBuild(into, engine::lend).run();
+            result = new SiteBuild(options, engine::lend, memo).run();
         } catch (RuntimeException e) {
             engine.discard();  // it may be half way through a formula
             String message = "quod serve: internal error (a bug in Quod, not in your files): " + e;
@@ -165,13 +165,7 @@ public final class DevServer implements AutoCloseable {
             err.println(d.format());
         }
         if (result.succeeded()) {
-            try {
-                site = new SiteFiles.Site(slot.toRealPath(), number);
-            } catch (IOException e) {
-                err.println("quod serve: cannot read the site just built: " + e.getMessage());
-                err.flush();
-                return;
-            }
+            site = new SiteFiles.Site(memo.served().root(), number);
             events.built(number);
             out.println(result.summary(url()));
             if (timings) {

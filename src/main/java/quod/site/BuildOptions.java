@@ -37,6 +37,10 @@ public record BuildOptions(Path source, Path templates, Path out, String baseUrl
     /** Where formulas are rendered. */
     public enum MathMode { SERVER, CLIENT }
 
+    public BuildOptions withOut(Path folder) {
+        return new BuildOptions(source, templates, folder, baseUrl, mathMode, cacheDir, strict, auditChecks);
+    }
+
     public BuildOptions withMathMode(MathMode mode) {
         return new BuildOptions(source, templates, out, baseUrl, mode, cacheDir, strict, auditChecks);
     }

@@ -26,7 +26,7 @@ final class KatexAssets {
         this.base = webjar + "dist/";
     }
 
-    void copy(OutputTree out, boolean withScripts) throws IOException {
+    void copy(SiteWriter out, boolean withScripts) throws IOException {
         copy(out, webjar + "LICENSE", "assets/katex/LICENSE");
         copyOne(out, "katex.min.css");
         // Copy-as-TeX: selecting formulas and copying puts their TeX (from the MathML annotation, which both
@@ -41,11 +41,11 @@ final class KatexAssets {
         }
     }
 
-    private void copyOne(OutputTree out, String name) throws IOException {
+    private void copyOne(SiteWriter out, String name) throws IOException {
         copy(out, base + name, "assets/katex/" + name);
     }
 
-    private void copy(OutputTree out, String resource, String path) throws IOException {
+    private void copy(SiteWriter out, String resource, String path) throws IOException {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IOException("KaTeX WebJar has no " + resource);

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,10 +53,36 @@ final class LinkChecker {
     /** A link as written in the Markdown, and as the page's HTML holds it. */
     record Link(SourceLink written, String inHtml) { }
 
+    /**
+     * What the checker needs of an HTML file, read from it once: its links and sources in document order, the
+     * sources of its images without alt text, and the ids and anchor names a fragment may point to.
+     */
+    record Facts(List<String> urls, List<String> imagesWithoutAlt, Set<String> anchors) {
+        static Facts of(String html) {
+            Document doc = Jsoup.parse(html);
+            List<String> urls = new ArrayList<>();
+            for (Element e : doc.select("a[href], link[href], img[src], script[src], source[src]")) {
+                urls.add(e.hasAttr("href") ? e.attr("href") : e.attr("src"));
+            }
+            List<String> noAlt = new ArrayList<>();
+            for (Element img : doc.select("img")) {
+                if (img.attr("alt").isBlank() && !"presentation".equals(img.attr("role"))) {
+                    noAlt.add(img.attr("src"));
+                }
+            }
+            Set<String> anchors = new HashSet<>();
+            doc.select("[id]").forEach(e -> anchors.add(e.id()));
+            doc.select("a[name]").forEach(e -> anchors.add(e.attr("name")));
+            anchors.remove("");  // no element has an empty id
+            return new Facts(List.copyOf(urls), List.copyOf(noAlt), Set.copyOf(anchors));
+        }
+    }
+
     private final Map<String, String> html;
-    private final Map<String, Document> parsed = new HashMap<>();
+    private final Map<String, Facts> read = new HashMap<>();
     private final Predicate<String> fileExists;
     private final Set<String> drafts;
+    private final Kept kept;
 
     /**
      * @param html       every HTML file of the site, by path relative to the site root
@@ -63,9 +90,15 @@ final class LinkChecker {
      * @param drafts     the Markdown files left out as drafts, by path in the content folder (= from the site root)
      */
     LinkChecker(Map<String, String> html, Predicate<String> fileExists, Collection<String> drafts) {
+        this(html, fileExists, drafts, Kept.NONE);
+    }
+
+    /** With the facts of each file kept from the build before while its HTML is the same ({@code quod serve}). */
+    LinkChecker(Map<String, String> html, Predicate<String> fileExists, Collection<String> drafts, Kept kept) {
         this.html = html;
         this.fileExists = fileExists;
         this.drafts = Set.copyOf(drafts);
+        this.kept = kept;
     }
 
     /** Checks every page; {@code sources} maps a page's HTML path to its Markdown, where it has one. */
@@ -77,23 +110,20 @@ final class LinkChecker {
                 // is made from the pages checked here and would only repeat their warnings
                 continue;
             }
-            Document doc = page(path);
+            Facts page = page(path);
             Source source = sources.get(path);
-            for (Element e : doc.select("a[href], link[href], img[src], script[src], source[src]")) {
-                String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+            for (String url : page.urls()) {
                 SourceLink written = locate(source, url);
                 String problem = problem(path, url, written, source);
                 if (problem != null) {
                     out.add(at(source, written, templatesName, path, problem));
                 }
             }
-            for (Element img : doc.select("img")) {
-                if (img.attr("alt").isBlank() && !"presentation".equals(img.attr("role"))) {
-                    SourceLink written = locate(source, img.attr("src"));
-                    String src = written != null ? written.url() : img.attr("src");
-                    out.add(at(source, written, templatesName, path,
-                            "image '" + src + "' has no alt text: write ![what it shows](" + src + ")"));
-                }
+            for (String image : page.imagesWithoutAlt()) {
+                SourceLink written = locate(source, image);
+                String src = written != null ? written.url() : image;
+                out.add(at(source, written, templatesName, path,
+                        "image '" + src + "' has no alt text: write ![what it shows](" + src + ")"));
             }
         }
         return out;
@@ -127,7 +157,7 @@ final class LinkChecker {
             target = (target.isEmpty() || target.endsWith("/") ? target : target + "/") + "index.html";
         }
         if (html.containsKey(target)) {
-            if (!fragment.isEmpty() && !hasAnchor(page(target), fragment)) {
+            if (!fragment.isEmpty() && !page(target).anchors().contains(fragment)) {
                 return "link '" + shown + "': no element with id '" + resolved.rawFragment() + "' in " + target;
             }
             return null;
@@ -167,18 +197,9 @@ final class LinkChecker {
                 || !path.isEmpty() && fileExists.test(path);
     }
 
-    /** Pages are parsed when first needed: the large print page only if something links into it. */
-    private Document page(String path) {
-        return parsed.computeIfAbsent(path, p -> Jsoup.parse(html.get(p)));
-    }
-
-    private static boolean hasAnchor(Document doc, String id) {
-        // jsoup refuses an empty id with an exception; no element has one
-        return !id.isEmpty() && (doc.getElementById(id) != null || !doc.select("a[name=" + cssQuote(id) + "]").isEmpty());
-    }
-
-    private static String cssQuote(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    /** Pages are read when first needed: the large print page only if something links into it. */
+    private Facts page(String path) {
+        return read.computeIfAbsent(path, p -> kept.keep("links:" + p, html.get(p), () -> Facts.of(html.get(p))));
     }
 
     /**

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.stream.Stream;
 
 /**
  * The site being written: a staging folder beside the output folder ({@code .site.building-*}), which
@@ -28,7 +27,7 @@ import java.util.stream.Stream;
  * next build recognises by name and marker and finishes: a staging folder is deleted, an old site is
  * put back if no site took its place, or else its kept paths are moved over and it is deleted.
  */
-public final class OutputTree implements AutoCloseable {
+public final class OutputTree implements SiteWriter {
     /** Written into the old site just before the swap: the kept paths still to be moved to the new one. */
     static final String CARRY_LIST = ".quod-carry";
     private static final String BUILDING = ".building-";
@@ -59,52 +58,28 @@ public final class OutputTree implements AutoCloseable {
         return new OutputTree(target, staging, keep);
     }
 
-    public void write(String relative, String text) throws IOException {
-        write(relative, text.getBytes(StandardCharsets.UTF_8));
-    }
-
+    @Override
     public void write(String relative, byte[] bytes) throws IOException {
         Files.write(prepare(relative), bytes);
     }
 
+    @Override
     public void write(String relative, InputStream in) throws IOException {
         Files.copy(in, prepare(relative), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    @Override
     public void copy(Path from, String relative) throws IOException {
         Files.copy(from, prepare(relative), StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /**
-     * Copies a whole folder into {@code relative}, except files that are links to somewhere outside it
-     * (a theme's assets must not publish, say, a link to the user's SSH key).
-     *
-     * @return the paths, relative to {@code from}, of the links it did not copy
-     */
-    public List<String> copyTree(Path from, String relative) throws IOException {
-        if (!Files.isDirectory(from)) {
-            return List.of();
-        }
-        Path realFrom = from.toRealPath();
-        List<String> outside = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String name = from.relativize(p).toString().replace('\\', '/');
-                if (p.toRealPath().startsWith(realFrom)) {
-                    copy(p, relative + "/" + name);
-                } else {
-                    outside.add(name);
-                }
-            }
-        }
-        return outside;
-    }
-
+    @Override
     public boolean exists(String relative) {
         return Files.exists(staging.resolve(relative));
     }
 
     /** Puts the new site in place of the old one, with {@code marker} as its {@link OutputMarker}. */
+    @Override
     public void commit(String marker) throws IOException {
         Files.writeString(staging.resolve(OutputMarker.NAME), marker, StandardCharsets.UTF_8);
         Path old = null;

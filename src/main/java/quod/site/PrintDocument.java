@@ -50,13 +50,19 @@ final class PrintDocument {
 
     /** The pages (home first, when there is one) with their HTML rewritten for the print page. */
     static List<PageEntry> of(PageEntry home, List<PageEntry> pages) {
+        return of(home, pages, Kept.NONE);
+    }
+
+    /** As {@link #of(PageEntry, List)}, with each page's rewrite kept while it and the site's pages are the same. */
+    static List<PageEntry> of(PageEntry home, List<PageEntry> pages, Kept kept) {
         List<PageEntry> all = new ArrayList<>();
         if (home != null) {
             all.add(home);
         }
         all.addAll(pages);
-        PrintDocument doc = new PrintDocument(all.stream().map(PageEntry::slug).collect(Collectors.toSet()));
-        return all.stream().map(doc::rewrite).toList();
+        Set<String> slugs = all.stream().map(PageEntry::slug).collect(Collectors.toSet());
+        PrintDocument doc = new PrintDocument(slugs);
+        return all.stream().map(p -> kept.keep("print:" + p.slug(), List.of(slugs, p), () -> doc.rewrite(p))).toList();
     }
 
     /** The id of a page's article on the print page. */

@@ -59,6 +59,8 @@ public final class SiteBuild {
     private final QuodVersion version = QuodVersion.current();
     /** The passed checks of the build, once computed; reported by {@code --checks} even when the build fails. */
     private List<BuildResult.CheckEntry> checks = List.of();
+    /** What the build before left, in {@code quod serve}; null for a build of its own. */
+    private final BuildMemo memo;
 
     public SiteBuild(BuildOptions options) {
         this(options, katex -> KatexJavetEngine.start(katex, options.cacheDir() != null
@@ -70,8 +72,17 @@ public final class SiteBuild {
      * {@code quod serve}, or one that cannot start, for tests of a platform where V8 cannot load.
      */
     public SiteBuild(BuildOptions options, Function<KatexOptions, MathEngine> engines) {
-        this.options = options;
+        this(options, engines, null);
+    }
+
+    /**
+     * For {@code quod serve}: with what the build before left in {@code memo}, so that only what changed is
+     * parsed, rendered and written; the site goes into the memo's served folder, updated in place.
+     */
+    public SiteBuild(BuildOptions options, Function<KatexOptions, MathEngine> engines, BuildMemo memo) {
+        this.options = memo == null ? options : options.withOut(memo.served().root());
         this.engines = engines;
+        this.memo = memo;
     }
 
     public BuildResult run() {
@@ -98,11 +109,21 @@ public final class SiteBuild {
                     + "beside the output folder: " + e.getMessage()));
             return failed(diagnostics, start);
         }
+        if (memo != null) {
+            memo.start();
+        }
+        BuildResult result = null;
         try {
-            return build(diagnostics, start, out);
+            result = build(diagnostics, start, out);
+            return result;
         } catch (QuodException e) {
             diagnostics.addAll(e.diagnostics());
-            return failed(diagnostics, start);
+            result = failed(diagnostics, start);
+            return result;
+        } finally {
+            if (memo != null) {
+                memo.finish(result != null && result.succeeded());
+            }
         }
     }
 
@@ -140,7 +161,7 @@ public final class SiteBuild {
         diagnostics.addAll(OutputPaths.check(outputs(content.pages(), content.files())));
 
         MarkdownRenderer markdown = new MarkdownRenderer();
-        Map<String, ParsedPage> parsed = time.time("parse", () -> parse(pages, markdown, diagnostics));
+        Map<String, ParsedPage> parsed = time.time("parse", () -> parse(pages, markdown, diagnostics, memo));
         Map<String, ComputedPage> computed = time.time("compute", () -> compute(pages, parsed, config, diagnostics));
         checks = audit(pages, parsed, computed, diagnostics);
         EquationIndex equations = EquationIndex.collect(parsed, diagnostics);
@@ -192,15 +213,32 @@ public final class SiteBuild {
         List<PageEntry> rendered = new ArrayList<>();
         MathRenderer math = mathRenderer(katex);
         boolean started = false;
+        int reusedFormulas = 0;
         try {
             for (Page page : pages) {
                 PageSetup setup = new PageSetup(page.slug(),
                         PageSetup.solutionsOpen(page.front().solutions(), config.solutions()), equations,
                         page.front().checks() == Display.Checks.VISIBLE, page.path(), links);
-                RenderedPage html = markdown.render(parsed.get(page.slug()), computed.get(page.slug()), math,
-                        diagnostics, setup);
+                // everything the page's HTML is made from: its file (and so its computations), the site's
+                // configuration, the numbers of its own equations and of those it refers to, the site's pages
+                List<Object> inputs = memo == null ? List.of() : List.of(page.source().name(), page.source().text(),
+                        setup.slug(), setup.solutionsOpen(), setup.checksVisible(), setup.source(), setup.links(),
+                        equations.viewFrom(page.slug(), parsed.get(page.slug())), config, options.mathMode());
+                BuildMemo.Render kept = memo != null ? memo.render(page.slug(), inputs) : null;
+                if (kept != null) {
+                    reusedFormulas += kept.formulas();
+                } else {
+                    Diagnostics own = new Diagnostics();
+                    int before = math.stats().formulas();
+                    RenderedPage html = markdown.render(parsed.get(page.slug()), computed.get(page.slug()), math, own, setup);
+                    kept = new BuildMemo.Render(inputs, html, own.sorted(), math.stats().formulas() - before);
+                    if (memo != null) {
+                        memo.rendered(page.slug(), kept);
+                    }
+                }
+                diagnostics.addAll(kept.diagnostics());
                 rendered.add(new PageEntry(page.slug(), page.front().title(), page.front().summary(),
-                        html.html(), html.headings()));
+                        kept.page().html(), kept.page().headings()));
             }
         } catch (EngineUnavailable e) {
             diagnostics.add(Diagnostic.error(display(options.source()), e.getMessage()
@@ -211,26 +249,37 @@ public final class SiteBuild {
                 server.close();
             }
         }
-        return new RenderedPages(rendered, math.stats(), started);
+        MathStats stats = math.stats();
+        // a page kept from the build before counts its formulas as cached: none was rendered again
+        return new RenderedPages(rendered, new MathStats(stats.formulas() + reusedFormulas, stats.fromCache() + reusedFormulas),
+                started);
     }
 
     /** Every file the templates make: home, pages, 404, the print page, and the sitemap when there is a base URL. */
     private Map<String, String> applyTemplates(List<PageEntry> rendered, SiteConfig config, KatexOptions katex) {
-        Templates templates = new Templates(theme());
+        Theme theme = theme();
+        Templates templates = new Templates(theme);
         SiteModel model = new SiteModel(config, options.mathMode() == BuildOptions.MathMode.CLIENT ? "client" : "server",
                 katex, version.quod());
         PageEntry home = rendered.stream().filter(p -> p.slug().isEmpty()).findFirst().orElse(null);
         List<PageEntry> listed = rendered.stream().filter(p -> !p.slug().isEmpty()).toList();
+        // what every file's template sees besides its own page: the theme's files, the site, the list of pages
+        List<Object> site = memo == null ? List.of() : List.of(stamp(theme), config, options.mathMode(),
+                listed.stream().map(p -> List.of(p.slug(), p.title(), p.summary() == null ? "" : p.summary())).toList());
+        Kept kept = kept();
         Map<String, String> files = new LinkedHashMap<>();
-        files.put("index.html", templates.render("index.ftlh", model.forIndex(home, listed)));
+        files.put("index.html", kept.keep("index.html", List.of(site, java.util.Optional.ofNullable(home)),
+                () -> templates.render("index.ftlh", model.forIndex(home, listed))));
         for (int i = 0; i < listed.size(); i++) {
             PageEntry p = listed.get(i);
             PageEntry prev = i > 0 ? listed.get(i - 1) : null;
             PageEntry next = i + 1 < listed.size() ? listed.get(i + 1) : null;
-            files.put(p.slug() + "/index.html", templates.render("page.ftlh", model.forPage(p, prev, next, listed)));
+            String file = p.slug() + "/index.html";
+            files.put(file, kept.keep(file, List.of(site, p, i), () -> templates.render("page.ftlh", model.forPage(p, prev, next, listed))));
         }
-        files.put("404.html", templates.render("404.ftlh", model.forNotFound(listed)));
-        files.put(PrintDocument.PATH, templates.render("print.ftlh", model.forPrint(PrintDocument.of(home, listed), home != null)));
+        files.put("404.html", kept.keep("404.html", site, () -> templates.render("404.ftlh", model.forNotFound(listed))));
+        files.put(PrintDocument.PATH, kept.keep(PrintDocument.PATH, List.of(site, java.util.Optional.ofNullable(home), listed),
+                () -> templates.render("print.ftlh", model.forPrint(PrintDocument.of(home, listed, kept), home != null))));
         if (!config.baseUrl().isEmpty()) {
             List<String> urls = new ArrayList<>();
             urls.add(config.baseUrl());
@@ -239,6 +288,19 @@ public final class SiteBuild {
         }
         files.put(".nojekyll", "");
         return files;
+    }
+
+    private static List<String> stamp(Theme theme) {
+        try {
+            return theme.stamp();
+        } catch (IOException e) {
+            throw new QuodException(Diagnostic.error(theme.display(), "cannot read the templates folder: " + e.getMessage()));
+        }
+    }
+
+    /** Where this build keeps what it makes for the next: the memo of {@code quod serve}, or nowhere. */
+    private Kept kept() {
+        return memo != null ? memo : Kept.NONE;
     }
 
     /** Every page and content file with the path it gets in the site, pages first, by source path (as loaded). */
@@ -301,10 +363,21 @@ public final class SiteBuild {
      * Parses every page before rendering any, so that references between pages (equation numbers) are
      * known when the first page is written.
      */
-    private static Map<String, ParsedPage> parse(List<Page> pages, MarkdownRenderer markdown, Diagnostics diagnostics) {
+    private static Map<String, ParsedPage> parse(List<Page> pages, MarkdownRenderer markdown, Diagnostics diagnostics,
+                                                 BuildMemo memo) {
         Map<String, ParsedPage> parsed = new LinkedHashMap<>();
         for (Page page : pages) {
-            parsed.put(page.slug(), markdown.parse(new SourceText(page.source().name(), page.body()), diagnostics));
+            String name = page.source().name();
+            BuildMemo.Parse kept = memo != null ? memo.parse(page.slug(), name, page.body()) : null;
+            if (kept == null) {
+                Diagnostics own = new Diagnostics();
+                kept = new BuildMemo.Parse(name, page.body(), markdown.parse(new SourceText(name, page.body()), own), own.sorted());
+                if (memo != null) {
+                    memo.parsed(page.slug(), kept);
+                }
+            }
+            diagnostics.addAll(kept.diagnostics());
+            parsed.put(page.slug(), kept.page());
         }
         return parsed;
     }
@@ -334,7 +407,7 @@ public final class SiteBuild {
     /** Stages the site, checks its links, and puts it in place unless that found errors. */
     private boolean write(OutputFolder folder, SiteConfig config, Map<String, String> pages, List<Path> contentFiles,
                           Map<String, LinkChecker.Source> sources, List<String> drafts, Diagnostics diagnostics) {
-        try (OutputTree out = OutputTree.beside(folder.target(), config.keptPaths())) {
+        try (SiteWriter out = memo != null ? memo.served().begin() : OutputTree.beside(folder.target(), config.keptPaths())) {
             for (Path rel : contentFiles) {
                 out.copy(options.source().resolve(rel), rel.toString().replace('\\', '/'));
             }
@@ -356,7 +429,7 @@ public final class SiteBuild {
             }
             Map<String, String> html = new TreeMap<>(pages);
             html.keySet().removeIf(name -> !name.endsWith(".html"));
-            diagnostics.addAll(new LinkChecker(html, out::exists, drafts).check(sources, theme.display()));
+            diagnostics.addAll(new LinkChecker(html, out::exists, drafts, kept()).check(sources, theme.display()));
             if (failsBuild(diagnostics)) {
                 return false;
             }
