@@ -20,10 +20,17 @@ import java.util.stream.Stream;
 final class KatexAssets {
     private final String webjar;
     private final String base;
+    private final Kept kept;
 
     KatexAssets(String katexVersion) {
+        this(katexVersion, Kept.NONE);
+    }
+
+    /** With the list of fonts kept from one build of {@code quod serve} to the next: it takes opening the jar. */
+    KatexAssets(String katexVersion, Kept kept) {
         this.webjar = "META-INF/resources/webjars/katex/" + katexVersion + "/";
         this.base = webjar + "dist/";
+        this.kept = kept;
     }
 
     void copy(SiteWriter out, boolean withScripts) throws IOException {
@@ -36,7 +43,19 @@ final class KatexAssets {
             copyOne(out, "katex.min.js");
             copyOne(out, "contrib/auto-render.min.js");
         }
-        for (String font : fonts()) {
+        List<String> fonts;
+        try {
+            fonts = kept.keep("katex-fonts", base, () -> {
+                try {
+                    return fonts();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (String font : fonts) {
             copyOne(out, "fonts/" + font);
         }
     }

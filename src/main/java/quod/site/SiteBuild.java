@@ -423,7 +423,7 @@ public final class SiteBuild {
                             "links to a file outside the assets folder; a theme may only publish its own files"));
                 }
             }
-            new KatexAssets(version.katex()).copy(out, options.mathMode() == BuildOptions.MathMode.CLIENT);
+            new KatexAssets(version.katex(), kept()).copy(out, options.mathMode() == BuildOptions.MathMode.CLIENT);
             for (var e : pages.entrySet()) {
                 out.write(e.getKey(), e.getValue());
             }
