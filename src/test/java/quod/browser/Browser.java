@@ -24,10 +24,11 @@ final class Browser {
     static final Path READER_FIXTURE = Path.of("src/test/resources/sites/reader");
     static final Path SCREENSHOTS = Path.of("target/screenshots");
     /**
-     * The lock every class that starts Chromium holds ({@code @ResourceLock(Browser.LOCK)}): test classes run
-     * two at a time (junit-platform.properties), but two browsers at once would each take both cores.
+     * The lock every class that drives {@link DevTools#shared()} holds ({@code @ResourceLock(Browser.LOCK)}):
+     * test classes run two at a time (junit-platform.properties), and the shared browser has one page. Classes
+     * that start a Chromium of their own for one run ({@code --print-to-pdf}, {@code --dump-dom}) need no lock.
      */
-    static final String LOCK = "quod.chromium";
+    static final String LOCK = "quod.shared-browser";
 
     private Browser() {
     }

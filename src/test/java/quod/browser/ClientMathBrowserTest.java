@@ -13,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import quod.site.BuildOptions;
 import quod.site.BuildResult;
 import quod.site.SiteBuild;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * {@code --math client} in a real browser: KaTeX's auto-render turns every formula into KaTeX HTML.
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * DOMContentLoaded, before a frame's load), writes each frame's DOM into its own, which
  * {@code --dump-dom} returns.
  */
-@ResourceLock(Browser.LOCK)
 class ClientMathBrowserTest {
     private static final Path FIXTURE = Path.of("src/test/resources/sites/basic");
     private static final List<String> PAGES = List.of("01-first/index.html", "index.html");

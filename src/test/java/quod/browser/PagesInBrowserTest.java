@@ -8,14 +8,12 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Every page of the reader fixture and of the default site, loaded in headless Chromium at phone
  * width (375 CSS px): no console messages, no KaTeX error, nothing wider than the screen. The pages are
  * loaded by {@link PageProbe}'s one browser run, which {@link WideContentBrowserTest} reads too.
  */
-@ResourceLock(Browser.LOCK)
 class PagesInBrowserTest {
     /** What the probe saw on one page at phone width. */
     record Measured(int scrollWidth, int clientWidth, int mathErrors, String overflowing) { }

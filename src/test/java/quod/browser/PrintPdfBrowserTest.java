@@ -30,7 +30,6 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * page break. For the last, a test copy of the print page marks the top and the bottom edge of each such box
  * with tiny text; both marks must land on the same PDF page. The default site's walkthrough is printed once.
  */
-@ResourceLock(Browser.LOCK)
 @ResourceLock(Resources.SYSTEM_OUT)
 class PrintPdfBrowserTest {
     private static final String BOXES = ".math-display, .answer, .callout";

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Every display formula, table and plot of every page of the default site, measured in headless Chromium
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * A control page with each fault, measured in the same run, shows that the probe finds them. The pages are
  * loaded by {@link PageProbe}'s one browser run, which {@link PagesInBrowserTest} reads too.
  */
-@ResourceLock(Browser.LOCK)
 class WideContentBrowserTest {
     static final int[] WIDTHS = {PageProbe.PHONE, PageProbe.DESKTOP};
 
