@@ -56,7 +56,8 @@ class PrintPdfBrowserTest {
      * Prints each site once, with its boxes' edges marked. The default site's walkthrough is some 50
      * pages, so its one marked print serves every test: the marks are absolutely positioned 3 px text,
      * which moves nothing, and are taken out of the text the other tests read. The fixture goes through
-     * `quod pdf` itself, on A4.
+     * `quod pdf` itself, on the paper a page asks for by default (Letter, Chromium's); the walkthrough is printed on
+     * A4, the narrower paper, the way `quod pdf --paper a4` prints.
      */
     @BeforeAll
     static void printBothSites() throws Exception {
@@ -71,7 +72,7 @@ class PrintPdfBrowserTest {
         int status;
         try {
             status = Main.run("pdf", "--source", Browser.READER_FIXTURE.resolve("content").toString(),
-                    "--out", fixture.toString(), "--no-cache", "--paper", "a4");
+                    "--out", fixture.toString(), "--no-cache");
         } finally {
             System.setOut(out);
         }
@@ -100,7 +101,7 @@ class PrintPdfBrowserTest {
         Path marked = folder.resolve("print/_marked.html");
         Files.writeString(marked, print.outerHtml(), StandardCharsets.UTF_8);
         Path pdf = folder.resolve("print/_marked.pdf");
-        chromium.printToPdf(marked, pdf);
+        chromium.printToPdf(marked, pdf, Chromium.Paper.A4);
         markedPages.put(site, pdfText(pdf));
         readBack(site, pdf);  // the marks are 3 px text: they move nothing and fill no page
         pdfPages.put("default site", markedPages.get("default site").stream()
@@ -237,9 +238,44 @@ class PrintPdfBrowserTest {
     }
 
     @Test
-    void thePaperIsA4WhenAskedForAndLetterByDefault() {
-        assertThat(pdfInfo.get("reader fixture")).as("quod pdf --paper a4").containsPattern("Page size: +594.96 x 841.92 pts \\(A4\\)");
-        assertThat(pdfInfo.get("default site")).as("printed without a paper size").containsPattern("Page size: +612 x 792 pts \\(letter\\)");
+    void thePaperIsLetterByDefaultAndA4WhenAskedFor() {
+        assertThat(pdfInfo.get("reader fixture")).as("quod pdf without --paper").containsPattern("Page size: +612 x 792 pts \\(letter\\)");
+        assertThat(pdfInfo.get("default site")).as("printed on A4").containsPattern("Page size: +594.96 x 841.92 pts \\(A4\\)");
+    }
+
+    /**
+     * A4 is 6 mm narrower than Letter: no display, table or line of the walkthrough may run past the right edge
+     * of the text into the margin. The text's left edge is the leftmost text between the running head and the
+     * page number; the right edge is as far from the paper's (the margins are equal).
+     */
+    @Test
+    void onA4NothingRunsIntoTheRightMargin() {
+        List<Element> pages = pdfXml.get("default site").select("page");
+        double left = Double.MAX_VALUE;
+        List<String> past = new ArrayList<>();
+        for (int pass = 0; pass < 2; pass++) {
+            for (Element page : pages) {
+                double height = Double.parseDouble(page.attr("height"));
+                double width = Double.parseDouble(page.attr("width"));
+                double margin = 57;  // the running head and the page number sit above and below this
+                for (Element text : page.select("text")) {
+                    double top = Double.parseDouble(text.attr("top"));
+                    if (top <= margin || top >= height - margin) {
+                        continue;
+                    }
+                    double x = Double.parseDouble(text.attr("left"));
+                    double right = x + Double.parseDouble(text.attr("width"));
+                    if (pass == 0) {
+                        left = Math.min(left, x);
+                    } else if (right > width - left + 3) {  // 3 units = 2 pt: justified lines round
+                        past.add("page " + page.attr("number") + ": '" + flat(text.text()) + "' ends at " + right
+                                + " of " + width + ", the text's right edge is " + (width - left));
+                    }
+                }
+            }
+        }
+        assertThat(left).as("the text's left edge").isBetween(40.0, 120.0);
+        assertThat(past).as("text past the right margin on A4").isEmpty();
     }
 
     @Test
