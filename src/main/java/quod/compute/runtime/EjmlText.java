@@ -16,7 +16,8 @@ import java.util.function.Predicate;
  * <li>whatever may be a whole number next to {@code /} is made a decimal: EJML divides two integers as
  * integers ({@code 1/2} is 0, {@code a/b} with {@code a = 35}, {@code b = 10} is 3), which no reader of a
  * maths page expects. A literal gets {@code .0}; a whole-number variable or a call of a function that
- * counts ({@code numel}, {@code rows}, {@code cols}, {@code rank}) is written {@code (1.0*(x))}.
+ * counts ({@code numel}, {@code rows}, {@code cols}, {@code rank}), or a sum, difference or product of
+ * those, is written {@code (1.0*(x))}.
  * Integer literals too large for an int are written as decimals too.</li>
  * <li>elements of a matrix are separated by commas, because EJML reads {@code [1 -2]} as {@code [-1]}
  * where MATLAB (and the reader) sees two elements.</li>
@@ -122,10 +123,30 @@ final class EjmlText {
         }
         if (inner instanceof Expr.Num n && n.integral()) {
             decimal(n);
-        } else if (inner instanceof Expr.Ident id && wholeNumber.test(id.name())
-                || inner instanceof Expr.Call c && COUNTS.contains(c.name().name())) {
+        } else if (!(inner instanceof Expr.Num) && mayBeWhole(inner)) {
             spans.add(new Span(inner.start(), inner.end(), "(1.0*(", "))"));
         }
+    }
+
+    /**
+     * Whether EJML may hold the value as an integer: whole-number literals and variables, counts, and
+     * sums, differences and products of those ({@code (n+1)/(n-1)} would otherwise divide as integers).
+     */
+    private boolean mayBeWhole(Expr e) {
+        if (e instanceof Expr.Num n) {
+            return n.integral();
+        } else if (e instanceof Expr.Ident id) {
+            return wholeNumber.test(id.name());
+        } else if (e instanceof Expr.Call c) {
+            return COUNTS.contains(c.name().name());
+        } else if (e instanceof Expr.Group g) {
+            return mayBeWhole(g.inner());
+        } else if (e instanceof Expr.Negate n) {
+            return mayBeWhole(n.operand());
+        } else if (e instanceof Expr.Binary b && List.of("+", "-", "*").contains(b.op())) {
+            return mayBeWhole(b.left()) && mayBeWhole(b.right());
+        }
+        return false;
     }
 
     private void decimal(Expr.Num n) {
