@@ -88,13 +88,7 @@ final class Indices {
         if (from == null || step == null || to == null) {
             return null;
         }
-        if (to == from - 1) {
-            // An empty range, as 0:n-1 is with n = 0. With a step EJML still selects its first index
-            // (it rounds the count toward zero), so an empty range with a step would be read wrong.
-            if (r.step() != null) {
-                throw new ComputeError("this range selects nothing (it ends at " + to + ", before its start " + from
-                        + "), which a range with a step cannot: write it without the step", r.start());
-            }
+        if (to == from - 1) { // an empty range, as 0:n-1 is with n = 0
             within(from, r.from(), length + 1, m);
             return 0;
         }
@@ -119,6 +113,11 @@ final class Indices {
         if (from != null && to != null && to < from - 1) {
             throw new ComputeError("this range runs from " + from + " down to " + to
                     + ": ranges count up, so write the smaller index first", r.start());
+        }
+        if (from != null && to != null && to == from - 1 && r.step() != null) {
+            // With a step EJML still selects the first index (it rounds the count toward zero).
+            throw new ComputeError("this range selects nothing (it ends at " + to + ", before its start " + from
+                    + "), which a range with a step cannot: write it without the step", r.start());
         }
     }
 
