@@ -184,6 +184,9 @@ class ErrorsTest {
                 "page.md:3:9: ranges and index lists take whole numbers, such as 2, n or rows(A) - 1, not decimal numbers");
         assertThat(Pages.block("A = eye(3)", "x = A(0:pi, 0)").headlines()).containsExactly(
                 "page.md:3:9: ranges and index lists take whole numbers, such as 2, n or rows(A) - 1, not decimal numbers");
+        // a quotient is a decimal even when it comes out whole: EJML reported a parser bug on stderr
+        assertThat(Pages.block("A = eye(3)", "n = 2", "x = A(0:n/n, 0)").headlines()).containsExactly(
+                "page.md:4:9: ranges and index lists take whole numbers, such as 2, n or rows(A) - 1, not decimal numbers");
         assertThat(Pages.block("for i = 1:1e12", "end").headlines())
                 .containsExactly("page.md:2:9: the loop would run 1000000000000 times; at most 1000000 are allowed");
         assertThat(Pages.block("for i = 3e9:3e9", "end").headlines())
@@ -236,5 +239,33 @@ class ErrorsTest {
             System.setErr(err);
         }
         assertThat(captured.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void wrongRangesAreNamedAtTheUsersTextNotInEjmlsOrJavasWords() {
+        // EJML leaves a range's indices to Java's array check ("Index 42 out of bounds for length 42")
+        assertThat(Pages.block("A = eye(6)", "n = 4", "B = A(0:n+20, :)").headlines())
+                .containsExactly("page.md:4:9: index 24 out of range for 6x6 matrix (indices start at 0)");
+        assertThat(Pages.block("A = eye(6)", "n = 4", "for q = 1:3", "  B = A(0:2*q-1, 2*q-1:2*q)", "end").headlines())
+                .containsExactly("page.md:5:24: index 6 out of range for 6x6 matrix (indices start at 0)");
+        assertThat(Pages.block("A = eye(6)", "n = 4", "A(n:n+2, 0) = 1").headlines())
+                .containsExactly("page.md:4:5: index 6 out of range for 6x6 matrix (indices start at 0)");
+        assertThat(Pages.block("A = eye(6)", "n = 4", "B = A(n:2, 0)").headlines())
+                .containsExactly("page.md:4:7: this range runs from 4 down to 2: ranges count up, so write the smaller index first");
+        assertThat(Pages.block("A = eye(6)", "n = 4", "B = A(0:n-n:3, 0)").headlines())
+                .containsExactly("page.md:4:9: the step of a range must be a positive whole number, got 0 (ranges count up)");
+        assertThat(Pages.block("n = 4", "B = [n:-1:0]").headlines())
+                .containsExactly("page.md:3:8: the step of a range must be a positive whole number, got -1 (ranges count up)");
+        // EJML rounds the length of an empty range with a step up to one index
+        assertThat(Pages.block("A = eye(6)", "n = 4", "B = A(n:2:n-1, 0)").headlines()).containsExactly("page.md:4:7: "
+                + "this range selects nothing (it ends at 3, before its start 4), which a range with a step cannot: write it without the step");
+        // sizes of ranges are known before running, so a sum of different sizes is an error, not zeros
+        assertThat(Pages.block("A = eye(6)", "n = 4", "B = A(0:n-1, :) + A(0:n, :)").headlines())
+                .containsExactly("page.md:4:17: cannot add 4x6 and 5x6");
+        // what is known only when running still gets Quod's words
+        assertThat(Pages.block("A = eye(6)", "n = 4", "B = A(0:abs(n-20), 0)").headlines())
+                .containsExactly("page.md:4:5: an index here is out of range for its matrix (indices start at 0)");
+        assertThat(Pages.block("A = eye(6)", "n = 4", "B = A(abs(n):2, 0)").headlines()).containsExactly("page.md:4:5: "
+                + "a range here counts down or has a step below 1: ranges count up, from the smaller index to the larger");
     }
 }

@@ -179,4 +179,25 @@ class StatementsTest {
                 "\\operatorname{numel}\\left(v\\right) / \\operatorname{rows}\\left(v\\right) = 1",
                 "\\left(a\\right) / -b = -3.5");
     }
+
+    @Test
+    void rangesWhoseEndsAreExpressionsSelectWhatTheySay() {
+        // The author's report: A(0:n-1, :) failed with EJML's parser message, A(0:5*q-1, :) in a loop with
+        // a Java class-cast message; EJML makes ranges of single tokens before it applies operators.
+        Pages.Result r = Pages.block("A = eye(10)", "n = 4", "B = A(0:n-1, :)", "for q = 1:2", "  C = A(0:5*q-1, :)", "end",
+                "m = rows(A)", "D = A(0:m-1, :)", "E = A(n-2:2:m-1, 1:n+1)", "F = [0:n-1]", "A(0:n-1, 0) = 2*ones(n, 1)",
+                "check B ~= [eye(4) zeros(4, 6)] within 0", "check C ~= eye(10) within 0", "check D ~= eye(10) within 0",
+                "check E ~= [0 1 0 0 0; 0 0 0 1 0; 0 0 0 0 0; 0 0 0 0 0] within 0", "check F ~= [0 1 2 3] within 0",
+                "check sum(A(:, 0)) == 8");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.page().checksPassed()).isEqualTo(6);
+    }
+
+    @Test
+    void aQuotientOfSumsOfWholeNumbersIsNotDividedAsIntegers() {
+        Pages.Result r = Pages.block("n = 4", "show (n+1)/(n-1)", "show (2*n)/(n*3)");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(Pages.shown(r)).containsExactly("\\left(n + 1\\right) / \\left(n - 1\\right) = 1.667",
+                "\\left(2 n\\right) / \\left(n \\cdot 3\\right) = 0.6667");
+    }
 }

@@ -64,6 +64,7 @@ final class Checker {
         } else if (e instanceof Expr.Range r) {
             checkAll(r.from(), r.step(), r.to());
             requireWhole(r.from(), r.step(), r.to());
+            new Indices(scope).order(r);
         } else if (e instanceof Expr.IntList l) {
             l.items().forEach(this::check);
             requireWhole(l.items().stream().filter(x -> !(x instanceof Expr.Range)).toArray(Expr[]::new));
@@ -98,8 +99,7 @@ final class Checker {
             boolean both = integral(b.left()) && integral(b.right());
             return switch (b.op()) {
                 case "+", "-", "*" -> both;
-                case "/" -> both && !(unwrapped(b.left()) instanceof Expr.Num) && !(unwrapped(b.right()) instanceof Expr.Num);
-                default -> false;
+                default -> false; // '/' included: EjmlText makes every division decimal
             };
         } else if (e instanceof Expr.Call c && !scope.containsKey(c.name().name())) {
             return switch (c.name().name()) {
@@ -109,14 +109,6 @@ final class Checker {
             };
         }
         return false;
-    }
-
-    private static Expr unwrapped(Expr e) {
-        Expr inner = e;
-        while (inner instanceof Expr.Group g) {
-            inner = g.inner();
-        }
-        return inner;
     }
 
     /** The shape of {@code [a b; c d]} when every block's shape is known; blocks must fit together. */
@@ -283,41 +275,22 @@ final class Checker {
         if (c.args().isEmpty() || c.args().size() > 2) {
             throw new ComputeError("a submatrix takes one or two index lists, " + c.name().name() + "(rows, cols)", c.start());
         }
-        boolean allSingle = true;
-        for (int k = 0; k < c.args().size(); k++) {
+        Indices indices = new Indices(scope);
+        Integer[] counts = new Integer[c.args().size()];
+        for (int k = 0; k < counts.length; k++) {
             Expr arg = c.args().get(k);
             check(arg);
-            Integer index = constantIndex(arg);
-            if (index == null) {
-                allSingle = false;
-                continue;
-            }
-            int limit = c.args().size() == 1 ? v.rows() * v.cols() : (k == 0 ? v.rows() : v.cols());
-            if (index < 0 || index >= limit) {
-                throw new ComputeError("index " + index + " out of range for " + v.shape() + " matrix (indices start at 0)", arg.start());
-            }
+            int length = counts.length == 1 ? v.rows() * v.cols() : (k == 0 ? v.rows() : v.cols());
+            counts[k] = indices.count(arg, length, v);
         }
-        return allSingle ? new Shape(1, 1) : null;
-    }
-
-    /** The value of an index known before running: a literal, an integer variable, or sums of those. */
-    private Integer constantIndex(Expr e) {
-        if (e instanceof Expr.Num n && n.integral()) {
-            return Integer.valueOf(n.text());
+        boolean single = c.args().stream().noneMatch(a -> a instanceof Expr.Range || a instanceof Expr.IntList);
+        if (single) {
+            return c.args().stream().allMatch(a -> indices.known(a) != null) ? new Shape(1, 1) : null;
         }
-        if (e instanceof Expr.Ident id && scope.get(id.name()) instanceof Value.Scalar s && s.integral()) {
-            return (int) s.value();
+        if (java.util.Arrays.asList(counts).contains(null)) {
+            return null;
         }
-        if (e instanceof Expr.Group g) {
-            return constantIndex(g.inner());
-        }
-        if (e instanceof Expr.Binary b && (b.op().equals("+") || b.op().equals("-"))) {
-            Integer l = constantIndex(b.left());
-            Integer r = constantIndex(b.right());
-            if (l != null && r != null) {
-                return b.op().equals("+") ? l + r : l - r;
-            }
-        }
-        return null;
+        // EJML gives one index list of a matrix as a row, whatever the matrix's shape
+        return counts.length == 1 ? new Shape(1, counts[0]) : new Shape(counts[0], counts[1]);
     }
 }

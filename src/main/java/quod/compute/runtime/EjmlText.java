@@ -3,26 +3,48 @@ package quod.compute.runtime;
 import quod.compute.language.Expr;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
- * The text EJML compiles for an expression. It is the expression as written, except that whatever
- * may be a whole number next to {@code /} is made a decimal: EJML divides two integers as integers
- * ({@code 1/2} is 0, {@code a/b} with {@code a = 35}, {@code b = 10} is 3), which no reader of a maths
- * page expects. A literal gets {@code .0}; a whole-number variable or a call of a function that counts
- * ({@code numel}, {@code rows}, {@code cols}, {@code rank}) is written {@code (1.0*(x))}. And elements of
- * a matrix are separated by commas, because EJML reads {@code [1 -2]} as {@code [-1]} where MATLAB (and
- * the reader) sees two elements. Integer literals too large for an int are written as decimals too.
+ * The text EJML compiles for an expression. It is the expression as written, except that:
+ * <ul>
+ * <li>whatever may be a whole number next to {@code /} is made a decimal: EJML divides two integers as
+ * integers ({@code 1/2} is 0, {@code a/b} with {@code a = 35}, {@code b = 10} is 3), which no reader of a
+ * maths page expects. A literal gets {@code .0}; a whole-number variable or a call of a function that
+ * counts ({@code numel}, {@code rows}, {@code cols}, {@code rank}), or a sum, difference or product of
+ * those, is written {@code (1.0*(x))}.
+ * Integer literals too large for an int are written as decimals too.</li>
+ * <li>elements of a matrix are separated by commas, because EJML reads {@code [1 -2]} as {@code [-1]}
+ * where MATLAB (and the reader) sees two elements.</li>
+ * <li>a part of a range that is more than a number, a name, a call or a parenthesis is put in
+ * parentheses: EJML makes ranges of the single tokens on either side of each {@code :} before it
+ * applies any operator, so it reads {@code 0:n-1} as {@code (0:n)-1} and {@code 0:5*q-1} as
+ * {@code (0:5)*q-1}, and fails on both with messages about its own internals.</li>
+ * </ul>
  */
 final class EjmlText {
-    private EjmlText() {
-    }
-
     /** Functions whose result EJML holds as an integer. */
     private static final Set<String> COUNTS = Set.of("numel", "rows", "cols", "rank");
+
+    /**
+     * Text put around {@code [start, end)} of the source. Spans nest or are disjoint, as subexpressions
+     * do; a literal's {@code .0} is a span with nothing to open.
+     */
+    private record Span(int start, int end, String open, String close) { }
+
+    private final Predicate<String> wholeNumber;
+    private final List<Span> spans = new ArrayList<>();
+    /** Offsets of matrix elements after the first of their row, which get a comma before them. */
+    private final Set<Integer> commas = new TreeSet<>();
+
+    private EjmlText(Predicate<String> wholeNumber) {
+        this.wholeNumber = wholeNumber;
+    }
 
     /** For text that needs no knowledge of the variables: every name is taken as a decimal. */
     static String of(String source, Expr e) {
@@ -30,84 +52,104 @@ final class EjmlText {
     }
 
     /** @param wholeNumber whether a variable holds a whole number (which EJML holds as an int) */
-    static String of(String source, Expr e, java.util.function.Predicate<String> wholeNumber) {
-        // Identity, not equality: two literals with the same text at different offsets are both widened.
-        Set<Expr.Num> widen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Set<Expr> wrap = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Integer> commas = new ArrayList<>();
-        collect(e, widen, wrap, wholeNumber, commas);
-        if (widen.isEmpty() && wrap.isEmpty() && commas.isEmpty()) {
-            return source.substring(e.start(), e.end());
-        }
-        // Insertions: ".0" after widened literals, "(1.0*(" ... "))" around whole-number operands,
-        // "," before matrix elements; applied left to right.
-        java.util.TreeMap<Integer, String> inserts = new java.util.TreeMap<>();
-        widen.forEach(n -> inserts.merge(n.end(), ".0", String::concat));
-        wrap.forEach(x -> {
-            inserts.merge(x.start(), "(1.0*(", (a, b) -> a + b);
-            inserts.merge(x.end(), "))", (a, b) -> b + a);
-        });
-        for (int at : commas) {
-            int k = at - 1;
-            while (k > e.start() && Character.isWhitespace(source.charAt(k))) {
-                k--;
-            }
-            if (source.charAt(k) != ',') {
-                inserts.merge(at, ",", (a, b) -> b + a);
-            }
-        }
+    static String of(String source, Expr e, Predicate<String> wholeNumber) {
+        EjmlText t = new EjmlText(wholeNumber);
+        t.collect(e);
+        return t.spans.isEmpty() && t.commas.isEmpty() ? source.substring(e.start(), e.end()) : t.write(source, e);
+    }
+
+    private String write(String source, Expr e) {
+        // At one offset: first what closes (the innermost span first), then the comma between matrix
+        // elements, then what opens (the outermost span first). A literal widened twice ("a/2/3") counts once.
+        List<Span> distinct = spans.stream().distinct().toList();
+        TreeMap<Integer, String> closes = new TreeMap<>();
+        TreeMap<Integer, String> opens = new TreeMap<>();
+        distinct.stream().sorted(Comparator.comparingInt(Span::start).reversed())
+                .forEach(s -> closes.merge(s.end(), s.close(), String::concat));
+        distinct.stream().sorted(Comparator.comparingInt(Span::end).reversed())
+                .forEach(s -> opens.merge(s.start(), s.open(), String::concat));
+        Set<Integer> offsets = new TreeSet<>(closes.keySet());
+        offsets.addAll(opens.keySet());
+        offsets.addAll(commas);
         StringBuilder out = new StringBuilder();
         int at = e.start();
-        for (var insert : inserts.entrySet()) {
-            out.append(source, at, insert.getKey()).append(insert.getValue());
-            at = insert.getKey();
+        for (int offset : offsets) {
+            out.append(source, at, offset).append(closes.getOrDefault(offset, ""));
+            if (commas.contains(offset) && !commaBefore(source, e.start(), offset)) {
+                out.append(',');
+            }
+            out.append(opens.getOrDefault(offset, ""));
+            at = offset;
         }
         return out.append(source, at, e.end()).toString();
     }
 
-    private static void collect(Expr e, Set<Expr.Num> widen, Set<Expr> wrap, java.util.function.Predicate<String> wholeNumber,
-                                List<Integer> commas) {
-        if (e instanceof Expr.Num n && n.digitsOnly() && !n.integral() && !widen.contains(n)) {
-            widen.add(n); // too large for EJML's int: a decimal keeps its value
-        } else if (e instanceof Expr.Binary b) {
-            if (b.op().equals("/")) {
-                widen(b.left(), widen, wrap, wholeNumber);
-                widen(b.right(), widen, wrap, wholeNumber);
-            }
-            collect(b.left(), widen, wrap, wholeNumber, commas);
-            collect(b.right(), widen, wrap, wholeNumber, commas);
-        } else if (e instanceof Expr.Group g) {
-            collect(g.inner(), widen, wrap, wholeNumber, commas);
-        } else if (e instanceof Expr.Negate n) {
-            collect(n.operand(), widen, wrap, wholeNumber, commas);
-        } else if (e instanceof Expr.Transpose t) {
-            collect(t.operand(), widen, wrap, wholeNumber, commas);
-        } else if (e instanceof Expr.Call c) {
-            c.args().forEach(a -> collect(a, widen, wrap, wholeNumber, commas));
-        } else if (e instanceof Expr.MatrixLit m) {
-            for (List<Expr> row : m.rows()) {
-                for (int i = 0; i < row.size(); i++) {
-                    // EJML reads "[1 -2]" as 1-2; a comma before each element keeps MATLAB's meaning.
-                    if (i > 0) {
-                        commas.add(row.get(i).start());
-                    }
-                    collect(row.get(i), widen, wrap, wholeNumber, commas);
+    /** Whether the element at {@code at} already follows a comma (spaces between allowed). */
+    private static boolean commaBefore(String source, int from, int at) {
+        int k = at - 1;
+        while (k > from && Character.isWhitespace(source.charAt(k))) {
+            k--;
+        }
+        return source.charAt(k) == ',';
+    }
+
+    private void collect(Expr e) {
+        if (e instanceof Expr.Num n && n.digitsOnly() && !n.integral()) {
+            decimal(n); // too large for EJML's int: a decimal keeps its value
+        } else if (e instanceof Expr.Binary b && b.op().equals("/")) {
+            widen(b.left());
+            widen(b.right());
+        } else if (e instanceof Expr.Range r) {
+            for (Expr part : e.children()) {
+                if (!(part instanceof Expr.Num || part instanceof Expr.Ident || part instanceof Expr.Call
+                        || part instanceof Expr.Group)) {
+                    spans.add(new Span(part.start(), part.end(), "(", ")"));
                 }
             }
+        } else if (e instanceof Expr.MatrixLit m) {
+            for (List<Expr> row : m.rows()) {
+                // EJML reads "[1 -2]" as 1-2; a comma before each element keeps MATLAB's meaning.
+                row.stream().skip(1).forEach(x -> commas.add(x.start()));
+            }
         }
+        e.children().forEach(this::collect);
     }
 
     /** Makes an operand of '/' a decimal if it may be a whole number. */
-    private static void widen(Expr e, Set<Expr.Num> widen, Set<Expr> wrap, java.util.function.Predicate<String> wholeNumber) {
+    private void widen(Expr e) {
         Expr inner = e;
         while (inner instanceof Expr.Group g) {
             inner = g.inner();
         }
-        if (inner instanceof Expr.Num n && n.integral() && !widen.contains(n)) {
-            widen.add(n);
-        } else if (inner instanceof Expr.Ident id && wholeNumber.test(id.name())
-                || inner instanceof Expr.Call c && COUNTS.contains(c.name().name())) {
-            wrap.add(inner);
+        if (inner instanceof Expr.Num n && n.integral()) {
+            decimal(n);
+        } else if (!(inner instanceof Expr.Num) && mayBeWhole(inner)) {
+            spans.add(new Span(inner.start(), inner.end(), "(1.0*(", "))"));
         }
+    }
+
+    /**
+     * Whether EJML may hold the value as an integer: whole-number literals and variables, counts, and
+     * sums, differences and products of those ({@code (n+1)/(n-1)} would otherwise divide as integers).
+     */
+    private boolean mayBeWhole(Expr e) {
+        if (e instanceof Expr.Num n) {
+            return n.integral();
+        } else if (e instanceof Expr.Ident id) {
+            return wholeNumber.test(id.name());
+        } else if (e instanceof Expr.Call c) {
+            return COUNTS.contains(c.name().name());
+        } else if (e instanceof Expr.Group g) {
+            return mayBeWhole(g.inner());
+        } else if (e instanceof Expr.Negate n) {
+            return mayBeWhole(n.operand());
+        } else if (e instanceof Expr.Binary b && List.of("+", "-", "*").contains(b.op())) {
+            return mayBeWhole(b.left()) && mayBeWhole(b.right());
+        }
+        return false;
+    }
+
+    private void decimal(Expr.Num n) {
+        spans.add(new Span(n.end(), n.end(), "", ".0"));
     }
 }

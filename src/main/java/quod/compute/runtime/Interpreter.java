@@ -243,7 +243,10 @@ final class Interpreter {
             if (!v.isScalarLike() && !(workspace.get(name) instanceof Value.Matrix)) {
                 throw new ComputeError("cannot assign a matrix into part of '" + name + "'", p.value().start());
             }
-            String statement = s.source().substring(p.target().start(), p.value().start()) + EjmlText.of(s.source(), p.value(), this::holdsWholeNumber);
+            // The target's indices go through EjmlText too: "A(0:n-1, 0) = ..." needs its range parenthesized.
+            String statement = EjmlText.of(s.source(), p.target(), this::holdsWholeNumber)
+                    + s.source().substring(p.target().end(), p.value().start())
+                    + EjmlText.of(s.source(), p.value(), this::holdsWholeNumber);
             double needs = new MatrixSizes(workspace.scope(), limits, s.source()).created(p.value());
             requireRoom(Workspace.partKey(statement), Statement.text(s, p.value()), needs, p.value().start());
             workspace.assignPart(name, statement, needs);

@@ -197,6 +197,9 @@ final class Workspace {
         });
     }
 
+    /** For indices known only when running; those known before are reported at the index by {@link Indices}. */
+    private static final String OUT_OF_RANGE = "an index here is out of range for its matrix (indices start at 0)";
+
     /** Runs EJML code, turning its position-less exceptions into messages a user can act on. */
     private static <T> T translated(java.util.function.Supplier<T> work) {
         try {
@@ -204,10 +207,22 @@ final class Workspace {
         } catch (ComputeError e) {
             throw e;
         } catch (MatrixDimensionException e) {
+            if (String.valueOf(e.getMessage()).matches("(?s).*src[XY][01].*")) {
+                // EJML's check of a block of rows or columns taken out of a matrix, in its variable names
+                throw new ComputeError(OUT_OF_RANGE, -1);
+            }
             throw new ComputeError("matrix dimensions do not agree (" + e.getMessage() + ")", -1);
         } catch (IllegalArgumentException e) {
             String m = String.valueOf(e.getMessage());
+            if (m.contains("start - 1") || m.contains("step size")) {
+                // EJML's words for a backwards range or a step below 1 whose parts were only known when running
+                throw new ComputeError("a range here counts down or has a step below 1: ranges count up, "
+                        + "from the smaller index to the larger", -1);
+            }
             throw new ComputeError(m.contains("out of bounds") ? "index out of range (" + m + ")" : m, -1);
+        } catch (IndexOutOfBoundsException e) {
+            // EJML does not check the indices of a range against the matrix; Java's array check does
+            throw new ComputeError(OUT_OF_RANGE, -1);
         } catch (RuntimeException e) {
             throw new ComputeError("cannot compute this: " + e.getMessage(), -1);
         }
