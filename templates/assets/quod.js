@@ -53,11 +53,16 @@
 
   // Every formula and table box is focusable in the HTML, so keyboard users can scroll the ones that
   // are too wide. A box that fits has nothing to scroll: it leaves the tab order, and comes back
-  // when the window narrows (or a font arrives) and it overflows.
+  // when the window narrows (or a font arrives) and it overflows. A box in a block not laid out yet
+  // (content-visibility: auto, off screen) stays in the tab order until the block is laid out.
   function focusOnlyBoxesThatScroll() {
     var boxes = document.querySelectorAll(".scroll-box");
     function update() {
       boxes.forEach(function (box) {
+        if (box.checkVisibility && !box.checkVisibility({contentVisibilityAuto: true})) {
+          box.setAttribute("tabindex", "0");  // as in the HTML, until it can be measured
+          return;
+        }
         if (box.scrollWidth > box.clientWidth + 1) {
           box.setAttribute("tabindex", "0");
         } else if (document.activeElement !== box) {
@@ -75,6 +80,8 @@
     if (document.fonts && document.fonts.ready) {
       document.fonts.ready.then(update);
     }
+    // a block coming into view is laid out: its boxes can be measured now
+    document.addEventListener("contentvisibilityautostatechange", update, true);
   }
 
   function setUp() {

@@ -122,6 +122,15 @@ final class PageProbe {
             addEventListener("load", function () {
               var frames = Array.prototype.slice.call(document.querySelectorAll("iframe"));
               Promise.all(frames.map(function (f) { return f.contentDocument.fonts.ready; })).then(function () {
+                // Blocks off screen are laid out only near the screen (content-visibility: auto); lay out every
+                // block, as a reader who scrolls to it sees it, and give quod.js a moment to see the boxes.
+                frames.forEach(function (f) {
+                  var style = f.contentDocument.createElement("style");
+                  style.textContent = "* { content-visibility: visible !important; }";
+                  f.contentDocument.head.appendChild(style);
+                });
+                return new Promise(function (done) { setTimeout(done, 300); });
+              }).then(function () {
                 var pre = document.createElement("pre");
                 pre.id = "probe";
                 pre.textContent = frames.map(function (f) {
