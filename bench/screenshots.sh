@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Screenshots for a person to look at after changing templates or CSS: a reader-fixture page, its
-# print page and the default site's first page, each in light, dark and at phone width (375 px),
-# into target/screenshots/. Not part of `mvn verify`: the suite asserts on themes and widths itself
+# print page and the default site's first page, each in light, dark and at phone width (375 px), and
+# pages 01, 03 and 06 of the walkthrough at 1280 and 375 px, into target/screenshots/. Not part of `mvn verify`: the suite asserts on themes and widths itself
 # (ThemeAndScreenshotsBrowserTest, PagesInBrowserTest); these pictures are for eyes.
 #   usage: bench/screenshots.sh      (needs target/quod.jar: mvn -q -DskipTests package; and Chromium,
 #                                     found as quod finds it: $QUOD_CHROMIUM, else chromium on the PATH)
@@ -42,4 +42,9 @@ for shot in "fixture-problems $WORK/reader/01-problems/index.html" "fixture-prin
   shoot "$1" "$2" light 1280
   shoot "$1" "$2" dark 1280 --force-dark-mode
   shoot "$1" "$2" phone 375
+done
+# The walkthrough's math-heaviest pages at phone and desktop width, their top 1400 px.
+for page in 01-rnn-gradients 03-autoencoders-pca 06-linear-autoencoder; do
+  shoot "default-$page" "$WORK/default/$page/index.html" desktop 1280
+  shoot "default-$page" "$WORK/default/$page/index.html" phone 375
 done
