@@ -7,11 +7,12 @@
 #   usage: bench/serve.sh [N] [WARMUP]      (needs target/quod.jar: mvn -q -DskipTests package; bash 5, curl)
 #   QUOD_SERVE_FLAGS=--timings bench/serve.sh   also shows where the last rebuild's time went
 #   QUOD_JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/serve.jfr bench/serve.sh   records a profile
+#   QUOD_JAR=/tmp/old.jar bench/serve.sh   another build of Quod on the same content, to compare two versions
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-10}
 WARMUP=${2:-3}
-JAR=target/quod.jar
+JAR=${QUOD_JAR:-target/quod.jar}
 [ -f "$JAR" ] || { echo "build the jar first: mvn -q -DskipTests package" >&2; exit 2; }
 [ -n "${EPOCHREALTIME:-}" ] || { echo "needs bash 5 (EPOCHREALTIME)" >&2; exit 2; }
 WORK=$(mktemp -d)
