@@ -12,13 +12,7 @@ JAR=target/quod.jar
 [ -f "$JAR" ] || { echo "build the jar first: mvn -q -DskipTests package" >&2; exit 2; }
 CATEGORIES=accessibility
 [ "${1:-}" = "--all" ] && CATEGORIES=accessibility,performance,best-practices,seo
-CHROMIUM=${QUOD_CHROMIUM:-}
-if [ -z "$CHROMIUM" ]; then
-  for name in chromium chromium-browser google-chrome google-chrome-stable chrome; do
-    if command -v "$name" >/dev/null; then CHROMIUM=$(command -v "$name"); break; fi
-  done
-fi
-[ -n "$CHROMIUM" ] || { echo "no Chromium found; install it or set QUOD_CHROMIUM" >&2; exit 2; }
+. bench/find-chromium.sh
 LH=${QUOD_LIGHTHOUSE:-$HOME/.cache/quod-test/lighthouse/node_modules/lighthouse/cli/index.js}
 if [ ! -f "$LH" ]; then
   npm install --silent --no-audit --no-fund --prefix "$HOME/.cache/quod-test/lighthouse" lighthouse@12 >&2

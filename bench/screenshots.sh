@@ -9,13 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=target/quod.jar
 [ -f "$JAR" ] || { echo "build the jar first: mvn -q -DskipTests package" >&2; exit 2; }
-CHROMIUM=${QUOD_CHROMIUM:-}
-if [ -z "$CHROMIUM" ]; then
-  for name in chromium chromium-browser google-chrome google-chrome-stable chrome; do
-    if command -v "$name" >/dev/null; then CHROMIUM=$(command -v "$name"); break; fi
-  done
-fi
-[ -n "$CHROMIUM" ] || { echo "no Chromium found; install it or set QUOD_CHROMIUM" >&2; exit 2; }
+. bench/find-chromium.sh
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 java -jar "$JAR" build --source src/test/resources/sites/reader/content --out "$WORK/reader" --no-cache >/dev/null
