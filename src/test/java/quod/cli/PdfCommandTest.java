@@ -8,9 +8,13 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import picocli.CommandLine;
 
 /** {@code quod pdf} without a browser: the site is built, the command says how to get Chromium, exit 3. */
+@ResourceLock(Resources.SYSTEM_OUT)
+@ResourceLock(Resources.SYSTEM_ERR)
 class PdfCommandTest {
     @TempDir
     Path tmp;
@@ -27,7 +31,7 @@ class PdfCommandTest {
         int status = cli.execute("--source", "src/test/resources/sites/basic/content",
                 "--out", tmp.resolve("site").toString(), "--no-cache");
         assertThat(status).isEqualTo(3);
-        assertThat(out.toString()).startsWith("Built 4 pages");
+        assertThat(out.toString()).as("stderr: " + err).startsWith("Built 4 pages");
         assertThat(err.toString()).contains("quod pdf: no Chromium found")
                 .contains("apt-get install chromium").contains("QUOD_CHROMIUM")
                 .contains("The site was built");

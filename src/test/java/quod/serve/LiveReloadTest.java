@@ -110,7 +110,10 @@ class LiveReloadTest {
             assertThat(errors.name()).isEqualTo("errors");
             assertThat(errors.data()).contains("02-second.md:17:7: check failed: 1 + 1 == 3");
             project.write("02-second.md", project.read("02-second.md").replace("== 3", "== 2"));
-            assertThat(late.next(WAIT)).isEqualTo(new EventStream.Event("reload", "3"));
+            // A loaded machine may see the first write as two changes and build the broken page twice
+            // (another "errors"); what matters is that the fix reloads the pages.
+            EventStream.Event reload = late.next("reload", WAIT);
+            assertThat(Integer.parseInt(reload.data())).as("the build after the broken ones").isGreaterThanOrEqualTo(3);
         }
     }
 
