@@ -26,7 +26,7 @@ final class KatexAssets {
         this(katexVersion, Kept.NONE);
     }
 
-    /** With the list of fonts kept from one build of {@code quod serve} to the next: it takes opening the jar. */
+    /** With the files and the list of fonts kept from one build of {@code quod serve} to the next. */
     KatexAssets(String katexVersion, Kept kept) {
         this.webjar = "META-INF/resources/webjars/katex/" + katexVersion + "/";
         this.base = webjar + "dist/";
@@ -43,18 +43,7 @@ final class KatexAssets {
             copyOne(out, "katex.min.js");
             copyOne(out, "contrib/auto-render.min.js");
         }
-        List<String> fonts;
-        try {
-            fonts = kept.keep("katex-fonts", base, () -> {
-                try {
-                    return fonts();
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
+        List<String> fonts = kept("katex-fonts", base, this::fonts);
         for (String font : fonts) {
             copyOne(out, "fonts/" + font);
         }
@@ -65,12 +54,35 @@ final class KatexAssets {
     }
 
     private void copy(SiteWriter out, String resource, String path) throws IOException {
+        out.write(path, kept("katex:" + resource, resource, () -> read(resource)));
+    }
+
+    private byte[] read(String resource) throws IOException {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IOException("KaTeX WebJar has no " + resource);
             }
-            out.write(path, in);
+            return in.readAllBytes();
         }
+    }
+
+    /** What {@code read} reads, kept from one build of {@code quod serve} to the next: the jar does not change. */
+    private <T> T kept(String key, Object inputs, Reader<T> read) throws IOException {
+        try {
+            return kept.keep(key, inputs, () -> {
+                try {
+                    return read.read();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private interface Reader<T> {
+        T read() throws IOException;
     }
 
     /**
