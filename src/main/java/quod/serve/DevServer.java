@@ -56,6 +56,8 @@ public final class DevServer implements AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile SiteFiles.Site site;
     private int builds;
+    /** Whether the pages were last told of errors: the next good build reloads them even if it changed nothing. */
+    private boolean showingErrors;
     private boolean closed;
 
     private DevServer(BuildOptions options, InetSocketAddress address, boolean timings, PrintWriter out, PrintWriter err)
@@ -147,7 +149,10 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
-    /** One build, of what changed, into the served folder; on success pages reload. */
+    /**
+     * One build, of what changed, into the served folder; on success pages reload, unless the build changed
+     * no file of the site (a save without a change) and the pages show no errors.
+     */
     private void build() {
         int number = ++builds;
         BuildResult result;
@@ -159,14 +164,18 @@ public final class DevServer implements AutoCloseable {
             err.println(message);
             err.flush();
             events.failed(site != null ? site.build() : 0, message);
+            showingErrors = true;
             return;
         }
         for (Diagnostic d : result.diagnostics()) {
             err.println(d.format());
         }
         if (result.succeeded()) {
-            site = new SiteFiles.Site(memo.served().root(), number);
-            events.built(number);
+            if (site == null || memo.served().lastChanged() > 0 || showingErrors) {
+                site = new SiteFiles.Site(memo.served().root(), number);
+                events.built(number);
+            }
+            showingErrors = false;
             out.println(result.summary(url()));
             if (timings) {
                 result.timings().forEach(out::println);
@@ -175,6 +184,7 @@ public final class DevServer implements AutoCloseable {
             String report = BuildReport.failed(result.diagnostics(), site != null);
             err.println(BuildReport.summary(result.diagnostics(), site != null));
             events.failed(site != null ? site.build() : 0, report);
+            showingErrors = true;
         }
         out.flush();
         err.flush();
