@@ -42,9 +42,7 @@ import quod.math.MathStats;
 import quod.math.NativeLibrary;
 import quod.math.ServerMathRenderer;
 import quod.page.SiteLinks;
-import quod.render.SiteModel;
 import quod.render.SiteModel.PageEntry;
-import quod.render.Templates;
 import quod.render.Theme;
 
 /**
@@ -171,7 +169,8 @@ public final class SiteBuild {
         if (failsBuild(diagnostics)) {
             return failed(diagnostics, start);
         }
-        Map<String, String> files = time.time("templates", () -> applyTemplates(rendered.pages(), config, katex));
+        Map<String, String> files = time.time("templates", () -> new TemplateStage(theme(), config, options.mathMode(), katex,
+                version.quod(), kept()).apply(rendered.pages()));
         var sources = sourcesByOutput(pages, parsed, links);
         if (!time.time("write", () -> write(out, config, files, content.files(), sources, content.drafts(), diagnostics))) {
             return failed(diagnostics, start);
@@ -253,49 +252,6 @@ public final class SiteBuild {
         // a page kept from the build before counts its formulas as cached: none was rendered again
         return new RenderedPages(rendered, new MathStats(stats.formulas() + reusedFormulas, stats.fromCache() + reusedFormulas),
                 started);
-    }
-
-    /** Every file the templates make: home, pages, 404, the print page, and the sitemap when there is a base URL. */
-    private Map<String, String> applyTemplates(List<PageEntry> rendered, SiteConfig config, KatexOptions katex) {
-        Theme theme = theme();
-        Templates templates = new Templates(theme);
-        SiteModel model = new SiteModel(config, options.mathMode() == BuildOptions.MathMode.CLIENT ? "client" : "server",
-                katex, version.quod());
-        PageEntry home = rendered.stream().filter(p -> p.slug().isEmpty()).findFirst().orElse(null);
-        List<PageEntry> listed = rendered.stream().filter(p -> !p.slug().isEmpty()).toList();
-        // what every file's template sees besides its own page: the theme's files, the site, the list of pages
-        List<Object> site = memo == null ? List.of() : List.of(stamp(theme), config, options.mathMode(),
-                listed.stream().map(p -> List.of(p.slug(), p.title(), p.summary() == null ? "" : p.summary())).toList());
-        Kept kept = kept();
-        Map<String, String> files = new LinkedHashMap<>();
-        files.put("index.html", kept.keep("index.html", List.of(site, java.util.Optional.ofNullable(home)),
-                () -> templates.render("index.ftlh", model.forIndex(home, listed))));
-        for (int i = 0; i < listed.size(); i++) {
-            PageEntry p = listed.get(i);
-            PageEntry prev = i > 0 ? listed.get(i - 1) : null;
-            PageEntry next = i + 1 < listed.size() ? listed.get(i + 1) : null;
-            String file = p.slug() + "/index.html";
-            files.put(file, kept.keep(file, List.of(site, p, i), () -> templates.render("page.ftlh", model.forPage(p, prev, next, listed))));
-        }
-        files.put("404.html", kept.keep("404.html", site, () -> templates.render("404.ftlh", model.forNotFound(listed))));
-        files.put(PrintDocument.PATH, kept.keep(PrintDocument.PATH, List.of(site, java.util.Optional.ofNullable(home), listed),
-                () -> templates.render("print.ftlh", model.forPrint(PrintDocument.of(home, listed, kept), home != null))));
-        if (!config.baseUrl().isEmpty()) {
-            List<String> urls = new ArrayList<>();
-            urls.add(config.baseUrl());
-            listed.forEach(p -> urls.add(config.baseUrl() + p.slug() + "/"));
-            files.put("sitemap.xml", Sitemap.of(templates, urls));
-        }
-        files.put(".nojekyll", "");
-        return files;
-    }
-
-    private static List<String> stamp(Theme theme) {
-        try {
-            return theme.stamp();
-        } catch (IOException e) {
-            throw new QuodException(Diagnostic.error(theme.display(), "cannot read the templates folder: " + e.getMessage()));
-        }
     }
 
     /** Where this build keeps what it makes for the next: the memo of {@code quod serve}, or nowhere. */

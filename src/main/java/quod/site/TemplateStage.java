@@ -1,0 +1,78 @@
+package quod.site;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import quod.config.SiteConfig;
+import quod.diagnostics.Diagnostic;
+import quod.diagnostics.QuodException;
+import quod.math.KatexOptions;
+import quod.render.SiteModel;
+import quod.render.SiteModel.PageEntry;
+import quod.render.Templates;
+import quod.render.Theme;
+
+/**
+ * The templates stage: every file the theme's templates make from the rendered pages (home, pages, 404, the
+ * print page, the sitemap when there is a base URL). In {@code quod serve} each file is kept from the build
+ * before while what its template sees is unchanged.
+ */
+final class TemplateStage {
+    private final Theme theme;
+    private final SiteConfig config;
+    private final BuildOptions.MathMode mode;
+    private final SiteModel model;
+    private final Kept kept;
+
+    TemplateStage(Theme theme, SiteConfig config, BuildOptions.MathMode mode, KatexOptions katex, String quodVersion,
+                  Kept kept) {
+        this.theme = theme;
+        this.config = config;
+        this.mode = mode;
+        this.model = new SiteModel(config, mode == BuildOptions.MathMode.CLIENT ? "client" : "server", katex, quodVersion);
+        this.kept = kept;
+    }
+
+    /** The files, by path in the site. */
+    Map<String, String> apply(List<PageEntry> rendered) {
+        Templates templates = new Templates(theme);
+        PageEntry home = rendered.stream().filter(p -> p.slug().isEmpty()).findFirst().orElse(null);
+        List<PageEntry> listed = rendered.stream().filter(p -> !p.slug().isEmpty()).toList();
+        // what every file's template sees besides its own page: the theme's files, the site, the list of pages
+        List<Object> site = kept == Kept.NONE ? List.of() : List.of(stamp(), config, mode,
+                listed.stream().map(p -> List.of(p.slug(), p.title(), p.summary() == null ? "" : p.summary())).toList());
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("index.html", kept.keep("index.html", List.of(site, Optional.ofNullable(home)),
+                () -> templates.render("index.ftlh", model.forIndex(home, listed))));
+        for (int i = 0; i < listed.size(); i++) {
+            PageEntry p = listed.get(i);
+            PageEntry prev = i > 0 ? listed.get(i - 1) : null;
+            PageEntry next = i + 1 < listed.size() ? listed.get(i + 1) : null;
+            String file = p.slug() + "/index.html";
+            files.put(file, kept.keep(file, List.of(site, p, i),
+                    () -> templates.render("page.ftlh", model.forPage(p, prev, next, listed))));
+        }
+        files.put("404.html", kept.keep("404.html", site, () -> templates.render("404.ftlh", model.forNotFound(listed))));
+        files.put(PrintDocument.PATH, kept.keep(PrintDocument.PATH, List.of(site, Optional.ofNullable(home), listed),
+                () -> templates.render("print.ftlh", model.forPrint(PrintDocument.of(home, listed, kept), home != null))));
+        if (!config.baseUrl().isEmpty()) {
+            List<String> urls = new ArrayList<>();
+            urls.add(config.baseUrl());
+            listed.forEach(p -> urls.add(config.baseUrl() + p.slug() + "/"));
+            files.put("sitemap.xml", Sitemap.of(templates, urls));
+        }
+        files.put(".nojekyll", "");
+        return files;
+    }
+
+    private List<String> stamp() {
+        try {
+            return theme.stamp();
+        } catch (IOException e) {
+            throw new QuodException(Diagnostic.error(theme.display(), "cannot read the templates folder: " + e.getMessage()));
+        }
+    }
+}
