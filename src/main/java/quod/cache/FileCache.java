@@ -3,10 +3,8 @@ package quod.cache;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -77,19 +75,7 @@ public final class FileCache {
             return;
         }
         try {
-            Path file = fileOf(key);
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), key.substring(2, 10), ".tmp");
-            try {
-                Files.write(tmp, ByteBuffer.allocate(DIGEST + value.length).put(sha256().digest(value)).put(value).array());
-                try {
-                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFile.write(fileOf(key), ByteBuffer.allocate(DIGEST + value.length).put(sha256().digest(value)).put(value).array());
         } catch (IOException e) {
             // not being able to cache must not fail the build; the next build works it out again
         }

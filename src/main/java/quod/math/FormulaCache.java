@@ -5,16 +5,15 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.CRC32C;
+import quod.cache.AtomicFile;
 import quod.cache.FileCache;
 
 /**
@@ -116,18 +115,7 @@ public final class FormulaCache {
     }
 
     private void write(byte[] bytes) throws IOException {
-        Files.createDirectories(pack.getParent());
-        Path tmp = Files.createTempFile(pack.getParent(), "formulas-", ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, pack, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, pack, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(pack, bytes);
     }
 
     /** Reads the pack; one that is missing, damaged or of another format is empty. */

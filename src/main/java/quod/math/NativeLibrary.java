@@ -8,11 +8,11 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import quod.cache.AtomicFile;
 
 /**
  * Where V8's native library (Javet's 40 MB {@code .so}/{@code .dll}/{@code .dylib}) is loaded from. Left to
@@ -79,9 +79,7 @@ public final class NativeLibrary {
     }
 
     private static void extract(URL resource, Path file) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        try {
+        AtomicFile.write(file, tmp -> {
             try (InputStream in = resource.openStream()) {
                 Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
             }
@@ -90,14 +88,7 @@ public final class NativeLibrary {
             } catch (UnsupportedOperationException e) {
                 // not a POSIX file system (Windows): nothing to set
             }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     /** Javet's "custom" loading: the library is already in {@code folder}, under Javet's own file name. */

@@ -2,7 +2,6 @@ package quod.site;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import quod.cache.AtomicFile;
 
 /**
  * The folder {@code quod serve} serves, which it alone writes, updated in place by each build: a build's
@@ -120,18 +120,11 @@ public final class ServedTree {
         }
 
         private void put(String relative, Content content) throws IOException {
-            Path file = root.resolve(relative);
-            Files.createDirectories(file.getParent());
-            Path next = file.resolveSibling(".quod-next-" + file.getFileName());
             if (content instanceof Bytes b) {
-                Files.write(next, b.bytes());
+                AtomicFile.write(root.resolve(relative), b.bytes());
             } else {
-                Files.copy(((Copied) content).from(), next, StandardCopyOption.REPLACE_EXISTING);
-            }
-            try {
-                Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(next, file, StandardCopyOption.REPLACE_EXISTING);
+                AtomicFile.write(root.resolve(relative),
+                        tmp -> Files.copy(((Copied) content).from(), tmp, StandardCopyOption.REPLACE_EXISTING));
             }
         }
     }

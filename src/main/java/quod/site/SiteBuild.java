@@ -159,7 +159,7 @@ public final class SiteBuild {
         diagnostics.addAll(OutputPaths.check(outputs(content.pages(), content.files())));
 
         MarkdownRenderer markdown = new MarkdownRenderer();
-        Map<String, ParsedPage> parsed = time.time("parse", () -> parse(pages, markdown, diagnostics, memo));
+        Map<String, ParsedPage> parsed = time.time("parse", () -> parse(pages, markdown, diagnostics, kept()));
         Map<String, ComputedPage> computed = time.time("compute", () -> compute(pages, parsed, config, diagnostics));
         checks = audit(pages, parsed, computed, diagnostics);
         EquationIndex equations = EquationIndex.collect(parsed, diagnostics);
@@ -202,6 +202,12 @@ public final class SiteBuild {
         return entries;
     }
 
+    /** A page's parse, with the messages parsing gave. */
+    private record Parsed(ParsedPage page, List<Diagnostic> diagnostics) { }
+
+    /** A page's HTML, with the messages rendering gave and how many formulas it holds. */
+    private record Rendered(RenderedPage page, List<Diagnostic> diagnostics, int formulas) { }
+
     /** The pages as HTML, with what rendering their math took. */
     private record RenderedPages(List<PageEntry> pages, MathStats math, boolean engineStarted) { }
 
@@ -223,17 +229,14 @@ public final class SiteBuild {
                 List<Object> inputs = memo == null ? List.of() : List.of(page.source().name(), page.source().text(),
                         setup.slug(), setup.solutionsOpen(), setup.checksVisible(), setup.source(), setup.links(),
                         equations.viewFrom(page.slug(), parsed.get(page.slug())), config, options.mathMode());
-                BuildMemo.Render kept = memo != null ? memo.render(page.slug(), inputs) : null;
-                if (kept != null) {
-                    reusedFormulas += kept.formulas();
-                } else {
+                int before = math.stats().formulas();
+                Rendered kept = kept().keep(BuildMemo.pageHtml(page.slug()), inputs, () -> {
                     Diagnostics own = new Diagnostics();
-                    int before = math.stats().formulas();
                     RenderedPage html = markdown.render(parsed.get(page.slug()), computed.get(page.slug()), math, own, setup);
-                    kept = new BuildMemo.Render(inputs, html, own.sorted(), math.stats().formulas() - before);
-                    if (memo != null) {
-                        memo.rendered(page.slug(), kept);
-                    }
+                    return new Rendered(html, own.sorted(), math.stats().formulas() - before);
+                });
+                if (math.stats().formulas() == before) {
+                    reusedFormulas += kept.formulas();  // taken from the build before: none of them rendered now
                 }
                 diagnostics.addAll(kept.diagnostics());
                 rendered.add(new PageEntry(page.slug(), page.front().title(), page.front().summary(),
@@ -320,18 +323,14 @@ public final class SiteBuild {
      * known when the first page is written.
      */
     private static Map<String, ParsedPage> parse(List<Page> pages, MarkdownRenderer markdown, Diagnostics diagnostics,
-                                                 BuildMemo memo) {
+                                                 Kept memo) {
         Map<String, ParsedPage> parsed = new LinkedHashMap<>();
         for (Page page : pages) {
             String name = page.source().name();
-            BuildMemo.Parse kept = memo != null ? memo.parse(page.slug(), name, page.body()) : null;
-            if (kept == null) {
+            Parsed kept = memo.keep("parse:" + page.slug(), List.of(name, page.body()), () -> {
                 Diagnostics own = new Diagnostics();
-                kept = new BuildMemo.Parse(name, page.body(), markdown.parse(new SourceText(name, page.body()), own), own.sorted());
-                if (memo != null) {
-                    memo.parsed(page.slug(), kept);
-                }
-            }
+                return new Parsed(markdown.parse(new SourceText(name, page.body()), own), own.sorted());
+            });
             diagnostics.addAll(kept.diagnostics());
             parsed.put(page.slug(), kept.page());
         }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,10 +108,8 @@ class AxeBrowserTest {
         Path site = BuiltSites.defaultSite();
         pages = Browser.pages(site);
         Files.writeString(site.resolve(CONTROL_PAGE), CONTROL, StandardCharsets.UTF_8);
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        StaticSites.mount(server, "/", site);
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+        server = StaticSites.start(Map.of("/", site));
+        base = StaticSites.origin(server) + "/";
     }
 
     @AfterAll

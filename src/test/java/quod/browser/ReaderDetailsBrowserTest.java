@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,11 +45,8 @@ class ReaderDetailsBrowserTest {
         }
         Path reader = BuiltSites.readerFixture();
         Path site = BuiltSites.defaultSite();
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        StaticSites.mount(server, "/repo/", reader);
-        StaticSites.mount(server, "/default/", site);
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        server = StaticSites.start(Map.of("/repo/", reader, "/default/", site));
+        base = StaticSites.origin(server);
     }
 
     @AfterAll

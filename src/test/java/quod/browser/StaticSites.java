@@ -1,8 +1,12 @@
 package quod.browser;
 
 import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Serves built sites to the browser tests as a plain static host (GitHub Pages) would: a folder's URL
@@ -11,6 +15,22 @@ import java.nio.file.Path;
  */
 final class StaticSites {
     private StaticSites() {
+    }
+
+    /**
+     * A started server on this machine's loopback address and a free port, serving each site folder under
+     * its URL path prefix (each ending in '/'); stop it with {@code stop(0)}.
+     */
+    static HttpServer start(Map<String, Path> sites) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        sites.forEach((prefix, root) -> mount(server, prefix, root));
+        server.start();
+        return server;
+    }
+
+    /** Where {@code server} answers: {@code http://127.0.0.1:PORT}, without a trailing slash. */
+    static String origin(HttpServer server) {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** Serves the site folder {@code root} under the URL path {@code prefix} (ending in '/'). */

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,10 +44,8 @@ class ThemeAndScreenshotsBrowserTest {
         if (!Browser.available()) {
             return;
         }
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        StaticSites.mount(server, "/", BuiltSites.readerFixture());
-        server.start();
-        page = "http://127.0.0.1:" + server.getAddress().getPort() + "/01-problems/index.html";
+        server = StaticSites.start(Map.of("/", BuiltSites.readerFixture()));
+        page = StaticSites.origin(server) + "/01-problems/index.html";
     }
 
     @AfterAll
