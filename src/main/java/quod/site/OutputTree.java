@@ -2,6 +2,7 @@ package quod.site;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -71,6 +72,16 @@ public final class OutputTree implements SiteWriter {
     @Override
     public void copy(Path from, String relative) throws IOException {
         Files.copy(from, prepare(relative), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public Writer open(String relative) throws IOException {
+        return Files.newBufferedWriter(prepare(relative), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String read(String relative) throws IOException {
+        return Files.readString(staging.resolve(relative), StandardCharsets.UTF_8);
     }
 
     @Override

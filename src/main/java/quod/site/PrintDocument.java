@@ -3,6 +3,7 @@ package quod.site;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Attribute;
@@ -13,6 +14,7 @@ import org.jsoup.parser.Parser;
 import quod.html.Html;
 import quod.page.Heading;
 import quod.page.PageLinks;
+import quod.render.PrintForm;
 import quod.render.SiteModel.PageEntry;
 
 /**
@@ -36,33 +38,45 @@ import quod.render.SiteModel.PageEntry;
  * also close elements the page leaves open, write {@code <br />} as {@code <br>} and re-encode entities,
  * changing bytes no reader sees.
  */
-final class PrintDocument {
+final class PrintDocument implements PrintForm {
     /** Where the print page is written, relative to the site root. */
     static final String PATH = "print/index.html";
 
     private static final List<String> REFERENCES = List.of("aria-labelledby", "aria-describedby", "for");
 
     private final Set<String> slugs;
+    private final Kept kept;
 
-    private PrintDocument(Set<String> slugs) {
+    private PrintDocument(Set<String> slugs, Kept kept) {
         this.slugs = slugs;
+        this.kept = kept;
     }
 
-    /** The pages (home first, when there is one) with their HTML rewritten for the print page. */
-    static List<PageEntry> of(PageEntry home, List<PageEntry> pages) {
+    /** The print form of the pages (home first, when there is one). */
+    static PrintDocument of(PageEntry home, List<PageEntry> pages) {
         return of(home, pages, Kept.NONE);
     }
 
     /** As {@link #of(PageEntry, List)}, with each page's rewrite kept while it and the site's pages are the same. */
-    static List<PageEntry> of(PageEntry home, List<PageEntry> pages, Kept kept) {
-        List<PageEntry> all = new ArrayList<>();
+    static PrintDocument of(PageEntry home, List<PageEntry> pages, Kept kept) {
+        Set<String> slugs = new HashSet<>();
         if (home != null) {
-            all.add(home);
+            slugs.add(home.slug());
         }
-        all.addAll(pages);
-        Set<String> slugs = all.stream().map(PageEntry::slug).collect(Collectors.toSet());
-        PrintDocument doc = new PrintDocument(slugs);
-        return all.stream().map(p -> kept.keep("print:" + p.slug(), List.of(slugs, p), () -> doc.rewrite(p))).toList();
+        pages.forEach(p -> slugs.add(p.slug()));
+        return new PrintDocument(Set.copyOf(slugs), kept);
+    }
+
+    @Override
+    public List<Heading> headings(PageEntry page) {
+        return page.headings().stream()
+                .map(h -> new Heading(h.level(), idOf(page.slug(), h.id()), h.text(), h.problem()))
+                .toList();
+    }
+
+    @Override
+    public String html(PageEntry page) {
+        return kept.keep("print:" + page.slug(), List.of(slugs, page), () -> rewriteHtml(page.slug(), page.title(), page.html()));
     }
 
     /** The id of a page's article on the print page. */
@@ -73,13 +87,6 @@ final class PrintDocument {
     /** The id an element with {@code id} on page {@code slug} has on the print page. */
     static String idOf(String slug, String id) {
         return PageLinks.printKey(slug) + "--" + id;
-    }
-
-    private PageEntry rewrite(PageEntry page) {
-        List<Heading> headings = page.headings().stream()
-                .map(h -> new Heading(h.level(), idOf(page.slug(), h.id()), h.text(), h.problem()))
-                .toList();
-        return new PageEntry(page.slug(), page.title(), page.summary(), rewriteHtml(page.slug(), page.title(), page.html()), headings);
     }
 
     String rewriteHtml(String slug, String title, String html) {

@@ -87,6 +87,18 @@ public final class ServedTree {
         }
 
         @Override
+        public String read(String relative) throws IOException {
+            Content content = planned.get(relative);
+            if (content instanceof Bytes b) {
+                return new String(b.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            if (content instanceof Copied c) {
+                return Files.readString(c.from());
+            }
+            throw new java.nio.file.NoSuchFileException(relative);
+        }
+
+        @Override
         public void commit(String marker) throws IOException {
             planned.put(OutputMarker.NAME, new Bytes(marker.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             int changed = 0;

@@ -2,15 +2,17 @@ package quod.site;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.function.Function;
 import quod.QuodVersion;
 import quod.compute.ComputeStage;
@@ -169,10 +171,9 @@ public final class SiteBuild {
         if (failsBuild(diagnostics)) {
             return failed(diagnostics, start);
         }
-        Map<String, String> files = time.time("templates", () -> new TemplateStage(theme(), config, options.mathMode(), katex,
-                version.quod(), kept()).apply(rendered.pages()));
+        var templates = new TemplateStage(theme(), config, options.mathMode(), katex, version.quod(), kept());
         var sources = sourcesByOutput(pages, parsed, links);
-        if (!time.time("write", () -> write(out, config, files, content.files(), sources, content.drafts(), diagnostics))) {
+        if (!write(out, config, templates, rendered.pages(), content.files(), sources, content.drafts(), diagnostics, time)) {
             return failed(diagnostics, start);
         }
         int passed = computed.values().stream().mapToInt(ComputedPage::checksPassed).sum();
@@ -359,41 +360,75 @@ public final class SiteBuild {
         return loaded.config();
     }
 
-    /** Stages the site, checks its links, and puts it in place unless that found errors. */
-    private boolean write(OutputFolder folder, SiteConfig config, Map<String, String> pages, List<Path> contentFiles,
-                          Map<String, LinkChecker.Source> sources, List<String> drafts, Diagnostics diagnostics) {
+    /**
+     * Stages the site, checks its links, and puts it in place unless that found errors. The templated files are
+     * written as they are made, and of each HTML file only what the link checker needs is kept.
+     */
+    private boolean write(OutputFolder folder, SiteConfig config, TemplateStage templates, List<PageEntry> rendered,
+                          List<Path> contentFiles, Map<String, LinkChecker.Source> sources, List<String> drafts,
+                          Diagnostics diagnostics, StageTimes time) {
         try (SiteWriter out = memo != null ? memo.served().begin() : OutputTree.beside(folder.target(), config.keptPaths())) {
-            for (Path rel : contentFiles) {
-                out.copy(options.source().resolve(rel), rel.toString().replace('\\', '/'));
-            }
             Theme theme = theme();
-            for (String asset : theme.bundledAssets()) {
-                try (InputStream in = theme.openBundledAsset(asset)) {
-                    out.write("assets/" + asset, in);
+            Map<String, LinkChecker.Facts> facts = new HashMap<>();
+            Set<String> html = new HashSet<>();
+            time.time("templates", () -> templates.apply(rendered, new TemplateStage.Files() {
+                @Override
+                public void put(String path, String text) throws IOException {
+                    out.write(path, text);
+                    if (path.endsWith(".html")) {
+                        html.add(path);
+                        if (!path.startsWith("print/")) {  // read only if a link points into it
+                            facts.put(path, kept().keep("links:" + path, text, () -> LinkChecker.Facts.of(text)));
+                        }
+                    }
                 }
-            }
-            if (theme.folder() != null) { // the site's own assets replace bundled ones of the same name
-                for (String link : out.copyTree(theme.folder().resolve("assets"), "assets")) {
-                    diagnostics.add(Diagnostic.error(theme.display() + "/assets/" + link,
-                            "links to a file outside the assets folder; a theme may only publish its own files"));
+
+                @Override
+                public Writer open(String path) throws IOException {
+                    html.add(path);
+                    return out.open(path);
                 }
-            }
-            new KatexAssets(version.katex(), kept()).copy(out, options.mathMode() == BuildOptions.MathMode.CLIENT);
-            for (var e : pages.entrySet()) {
-                out.write(e.getKey(), e.getValue());
-            }
-            Map<String, String> html = new TreeMap<>(pages);
-            html.keySet().removeIf(name -> !name.endsWith(".html"));
-            diagnostics.addAll(new LinkChecker(html, out::exists, drafts, kept()).check(sources, theme.display()));
+            }));
+            time.time("write", () -> copyFiles(out, theme, contentFiles, diagnostics));
+            var checker = new LinkChecker(html, path -> facts.containsKey(path) ? facts.get(path) : factsOf(out, path),
+                    out::exists, drafts);
+            diagnostics.addAll(time.time("write", () -> checker.check(sources, theme.display())));
             if (failsBuild(diagnostics)) {
                 return false;
             }
-            out.commit(OutputMarker.finished(version.quod(), display(options.source())));
+            time.time("write", () -> out.commit(OutputMarker.finished(version.quod(), display(options.source()))));
             return true;
         } catch (IOException e) {
             throw new QuodException(Diagnostic.error(display(options.out()),
                     "cannot write the site: " + e.getMessage()));
         }
+    }
+
+    private static LinkChecker.Facts factsOf(SiteWriter out, String path) {
+        try {
+            return LinkChecker.Facts.of(out.read(path));
+        } catch (IOException e) {
+            throw new QuodException(Diagnostic.error(path, "cannot read back the file just written: " + e.getMessage()));
+        }
+    }
+
+    /** The content folder's files, the theme's assets and KaTeX's. */
+    private void copyFiles(SiteWriter out, Theme theme, List<Path> contentFiles, Diagnostics diagnostics) throws IOException {
+        for (Path rel : contentFiles) {
+            out.copy(options.source().resolve(rel), rel.toString().replace('\\', '/'));
+        }
+        for (String asset : theme.bundledAssets()) {
+            try (InputStream in = theme.openBundledAsset(asset)) {
+                out.write("assets/" + asset, in);
+            }
+        }
+        if (theme.folder() != null) { // the site's own assets replace bundled ones of the same name
+            for (String link : out.copyTree(theme.folder().resolve("assets"), "assets")) {
+                diagnostics.add(Diagnostic.error(theme.display() + "/assets/" + link,
+                        "links to a file outside the assets folder; a theme may only publish its own files"));
+            }
+        }
+        new KatexAssets(version.katex(), kept()).copy(out, options.mathMode() == BuildOptions.MathMode.CLIENT);
     }
 
     /** The site's templates folder over the bundled theme, or the bundled theme alone. */

@@ -2,6 +2,9 @@ package quod.site;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,8 +34,25 @@ interface SiteWriter extends AutoCloseable {
     void close() throws IOException;
 
     default void write(String relative, String text) throws IOException {
-        write(relative, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        write(relative, text.getBytes(StandardCharsets.UTF_8));
     }
+
+    /**
+     * A file written as text, in UTF-8, as it is made: the print page of a large site is written page by page
+     * and never held whole. The file is there once the writer is closed.
+     */
+    default Writer open(String relative) throws IOException {
+        SiteWriter site = this;
+        return new StringWriter() {
+            @Override
+            public void close() throws IOException {
+                site.write(relative, toString());
+            }
+        };
+    }
+
+    /** The text of a file written so far, for reading back what was streamed out. */
+    String read(String relative) throws IOException;
 
     /**
      * Copies a whole folder into {@code relative}, except files that are links to somewhere outside it

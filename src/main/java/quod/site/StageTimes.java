@@ -29,6 +29,20 @@ public final class StageTimes {
         }
     }
 
+    /** Work of a stage that writes files. */
+    interface Io {
+        void run() throws java.io.IOException;
+    }
+
+    void time(String stage, Io work) throws java.io.IOException {
+        long start = System.nanoTime();
+        try {
+            work.run();
+        } finally {
+            add(stage, System.nanoTime() - start);
+        }
+    }
+
     private void add(String stage, long nanos) {
         int last = stages.size() - 1;
         if (last >= 0 && stages.get(last).name().equals(stage)) {

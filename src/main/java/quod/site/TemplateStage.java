@@ -1,11 +1,12 @@
 package quod.site;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import quod.config.SiteConfig;
 import quod.diagnostics.Diagnostic;
 import quod.diagnostics.QuodException;
@@ -17,8 +18,9 @@ import quod.render.Theme;
 
 /**
  * The templates stage: every file the theme's templates make from the rendered pages (home, pages, 404, the
- * print page, the sitemap when there is a base URL). In {@code quod serve} each file is kept from the build
- * before while what its template sees is unchanged.
+ * print page, the sitemap when there is a base URL), each handed on as it is made. In {@code quod serve}
+ * each file is kept from the build before while what its template sees is unchanged; in a build of its own
+ * the print page is written as its template runs, one page's print form at a time.
  */
 final class TemplateStage {
     private final Theme theme;
@@ -36,15 +38,22 @@ final class TemplateStage {
         this.kept = kept;
     }
 
-    /** The files, by path in the site. */
-    Map<String, String> apply(List<PageEntry> rendered) {
+    /** Where the stage's files go, each as soon as it is made: a large site is never held whole. */
+    interface Files {
+        void put(String path, String text) throws IOException;
+
+        /** A file written as its template runs (the print page). */
+        Writer open(String path) throws IOException;
+    }
+
+    /** Makes every file and hands each to {@code files}. */
+    void apply(List<PageEntry> rendered, Files files) throws IOException {
         Templates templates = new Templates(theme);
         PageEntry home = rendered.stream().filter(p -> p.slug().isEmpty()).findFirst().orElse(null);
         List<PageEntry> listed = rendered.stream().filter(p -> !p.slug().isEmpty()).toList();
         // what every file's template sees besides its own page: the theme's files, the site, the list of pages
         List<Object> site = kept == Kept.NONE ? List.of() : List.of(stamp(), config, mode,
                 listed.stream().map(p -> List.of(p.slug(), p.title(), p.summary() == null ? "" : p.summary())).toList());
-        Map<String, String> files = new LinkedHashMap<>();
         files.put("index.html", kept.keep("index.html", List.of(site, Optional.ofNullable(home)),
                 () -> templates.render("index.ftlh", model.forIndex(home, listed))));
         for (int i = 0; i < listed.size(); i++) {
@@ -56,8 +65,16 @@ final class TemplateStage {
                     () -> templates.render("page.ftlh", model.forPage(p, prev, next, listed))));
         }
         files.put("404.html", kept.keep("404.html", site, () -> templates.render("404.ftlh", model.forNotFound(listed))));
-        files.put(PrintDocument.PATH, kept.keep(PrintDocument.PATH, List.of(site, Optional.ofNullable(home), listed),
-                () -> templates.render("print.ftlh", model.forPrint(PrintDocument.of(home, listed, kept), home != null))));
+        List<PageEntry> all = home == null ? listed : Stream.concat(Stream.of(home), listed.stream()).toList();
+        Map<String, Object> print = model.forPrint(all, home != null, PrintDocument.of(home, listed, kept));
+        if (kept == Kept.NONE) {
+            try (Writer out = files.open(PrintDocument.PATH)) {
+                templates.render("print.ftlh", print, out);
+            }
+        } else {
+            files.put(PrintDocument.PATH, kept.keep(PrintDocument.PATH, List.of(site, Optional.ofNullable(home), listed),
+                    () -> templates.render("print.ftlh", print)));
+        }
         if (!config.baseUrl().isEmpty()) {
             List<String> urls = new ArrayList<>();
             urls.add(config.baseUrl());
@@ -65,7 +82,6 @@ final class TemplateStage {
             files.put("sitemap.xml", Sitemap.of(templates, urls));
         }
         files.put(".nojekyll", "");
-        return files;
     }
 
     private List<String> stamp() {

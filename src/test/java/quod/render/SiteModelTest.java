@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
+import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
+import freemarker.template.TemplateSequenceModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -127,15 +130,48 @@ class SiteModelTest {
     }
 
     @Test
-    void thePrintPageHasTheHomePageAsPageAndTheOthersAsPages() {
-        Map<String, Object> with = model(CONFIG).forPrint(List.of(HOME, INTRO), true);
+    void thePrintPageHasTheHomePageAsPageAndTheOthersAsPages() throws TemplateModelException {
+        Map<String, Object> with = model(CONFIG).forPrint(List.of(HOME, INTRO), true, PrintForm.AS_IS);
         assertThat(with.get("root")).isEqualTo("../");
-        assertThat(map(with.get("page")).get("title")).isEqualTo("Home");
-        assertThat((List<?>) with.get("pages")).extracting(p -> map(p).get("url")).containsExactly("../intro/index.html");
+        assertThat(field(with.get("page"), "title")).isEqualTo("Home");
+        assertThat(field(((List<?>) with.get("pages")).get(0), "url")).isEqualTo("../intro/index.html");
+        assertThat((List<?>) with.get("pages")).hasSize(1);
 
-        Map<String, Object> without = model(CONFIG).forPrint(List.of(INTRO, EXTRA), false);
+        Map<String, Object> without = model(CONFIG).forPrint(List.of(INTRO, EXTRA), false, PrintForm.AS_IS);
         assertThat(without).containsEntry("page", null);
-        assertThat((List<?>) without.get("pages")).extracting(p -> map(p).get("slug")).containsExactly("intro", "notes/extra");
+        List<?> pages = (List<?>) without.get("pages");
+        assertThat(List.of(field(pages.get(0), "slug"), field(pages.get(1), "slug"))).containsExactly("intro", "notes/extra");
+    }
+
+    @Test
+    void aPrintPagesContentIsItsPrintFormMadeEachTimeItIsReadAndNeverKept() throws TemplateModelException {
+        int[] made = {0};
+        PrintForm form = new PrintForm() {
+            @Override
+            public List<Heading> headings(PageEntry page) {
+                return page.headings().stream().map(h -> new Heading(h.level(), "x--" + h.id(), h.text(), h.problem())).toList();
+            }
+
+            @Override
+            public String html(PageEntry page) {
+                made[0]++;
+                return "<div>printed " + page.slug() + "</div>";
+            }
+        };
+        List<?> pages = (List<?>) model(CONFIG).forPrint(List.of(INTRO, EXTRA), false, form).get("pages");
+        assertThat(made[0]).isZero();
+        TemplateHashModel extra = (TemplateHashModel) pages.get(1);
+        assertThat(markup(extra.get("content"))).isEqualTo("<div>printed notes/extra</div>");
+        assertThat(markup(extra.get("content"))).isEqualTo("<div>printed notes/extra</div>");
+        assertThat(made[0]).isEqualTo(2);
+        assertThat(field(extra, "title")).isEqualTo("Extra <b>");
+        TemplateSequenceModel headings = (TemplateSequenceModel) extra.get("headings");
+        assertThat(((TemplateScalarModel) ((TemplateHashModel) headings.get(0)).get("id")).getAsString()).isEqualTo("x--eigen");
+    }
+
+    /** A string field of a print page's model. */
+    private static String field(Object page, String key) throws TemplateModelException {
+        return ((TemplateScalarModel) ((TemplateHashModel) page).get(key)).getAsString();
     }
 
     @Test

@@ -14,7 +14,9 @@ class PrintDocumentTest {
                 new PageEntry("notes/b", "B", "", "", List.of()));
         List<PageEntry> pages = new java.util.ArrayList<>(others.stream().filter(p -> !p.slug().equals(slug)).toList());
         pages.add(new PageEntry(slug, "X", "", html, List.of()));
-        return PrintDocument.of(home, pages).stream().filter(p -> p.slug().equals(slug)).findFirst().orElseThrow().html();
+        PrintDocument doc = PrintDocument.of(home, pages);
+        return doc.html(java.util.stream.Stream.concat(java.util.stream.Stream.ofNullable(home), pages.stream())
+                .filter(p -> p.slug().equals(slug)).findFirst().orElseThrow());
     }
 
     @Test
