@@ -41,30 +41,46 @@ import quod.render.SiteModel.PageEntry;
 final class PrintDocument implements PrintForm {
     /** Where the print page is written, relative to the site root. */
     static final String PATH = "print/index.html";
+    private static final String FOLDER = "print";
 
     private static final List<String> REFERENCES = List.of("aria-labelledby", "aria-describedby", "for");
 
     private final Set<String> slugs;
+    private final String folder;
     private final Kept kept;
 
-    private PrintDocument(Set<String> slugs, Kept kept) {
+    private PrintDocument(Set<String> slugs, String folder, Kept kept) {
         this.slugs = slugs;
+        this.folder = folder;
         this.kept = kept;
     }
 
-    /** The print form of the pages (home first, when there is one). */
+    /** The print form of the pages (home first, when there is one) on the site's print page. */
     static PrintDocument of(PageEntry home, List<PageEntry> pages) {
         return of(home, pages, Kept.NONE);
     }
 
     /** As {@link #of(PageEntry, List)}, with each page's rewrite kept while it and the site's pages are the same. */
     static PrintDocument of(PageEntry home, List<PageEntry> pages, Kept kept) {
+        return of(home, pages, FOLDER, kept);
+    }
+
+    /**
+     * The print form of the pages on the print page in {@code folder} ({@code print}, or a section's
+     * {@code hw7/print}): links to pages it holds lead within it, others to their pages in the site.
+     */
+    static PrintDocument of(PageEntry home, List<PageEntry> pages, String folder, Kept kept) {
         Set<String> slugs = new HashSet<>();
         if (home != null) {
             slugs.add(home.slug());
         }
         pages.forEach(p -> slugs.add(p.slug()));
-        return new PrintDocument(Set.copyOf(slugs), kept);
+        return new PrintDocument(Set.copyOf(slugs), folder, kept);
+    }
+
+    /** The print page of a section: {@code hw7/print/index.html}. */
+    static String pathOf(String section) {
+        return section + "/" + PATH;
     }
 
     @Override
@@ -76,7 +92,8 @@ final class PrintDocument implements PrintForm {
 
     @Override
     public String html(PageEntry page) {
-        return kept.keep("print:" + page.slug(), List.of(slugs, page), () -> rewriteHtml(page.slug(), page.title(), page.html()));
+        return kept.keep("print:" + folder + ":" + page.slug(), List.of(slugs, page),
+                () -> rewriteHtml(page.slug(), page.title(), page.html()));
     }
 
     /** The id of a page's article on the print page. */
@@ -196,7 +213,7 @@ final class PrintDocument implements PrintForm {
             return "#" + (target.rawFragment() == null || target.rawFragment().isEmpty()
                     ? articleId(page) : idOf(page, target.rawFragment()));
         }
-        return "../" + target.rawPath() + (target.rawQuery() != null ? "?" + target.rawQuery() : "")
+        return PageLinks.rootFrom(folder) + target.rawPath() + (target.rawQuery() != null ? "?" + target.rawQuery() : "")
                 + (target.rawFragment() != null ? "#" + target.rawFragment() : "");
     }
 

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,6 +26,7 @@ import quod.config.SiteConfig;
 import quod.config.SiteConfigLoader;
 import quod.content.ContentLoader;
 import quod.content.Page;
+import quod.content.SiteOutline;
 import quod.diagnostics.Diagnostic;
 import quod.diagnostics.Diagnostics;
 import quod.diagnostics.QuodException;
@@ -45,6 +48,7 @@ import quod.math.NativeLibrary;
 import quod.math.ServerMathRenderer;
 import quod.page.SiteLinks;
 import quod.render.SiteModel.PageEntry;
+import quod.render.SectionInfo;
 import quod.render.Theme;
 
 /**
@@ -157,7 +161,8 @@ public final class SiteBuild {
         SiteConfig loaded = time.time("load", () -> loadConfig(content.config(), diagnostics));
         SiteConfig config = options.baseUrl() != null ? loaded.withBaseUrl(options.baseUrl()) : loaded;
         KatexOptions katex = new KatexOptions(version.katex(), config.macros(), config.trust());
-        List<Page> pages = content.pages().stream().sorted(PAGE_ORDER).toList();
+        SiteOutline outline = SiteOutline.of(content.pages());
+        List<Page> pages = outline.pages();
         diagnostics.addAll(OutputPaths.check(outputs(content.pages(), content.files())));
 
         MarkdownRenderer markdown = new MarkdownRenderer();
@@ -167,11 +172,12 @@ public final class SiteBuild {
         EquationIndex equations = EquationIndex.collect(parsed, diagnostics);
         SiteLinks links = siteLinks(pages);
         RenderedPages rendered = time.time("render",
-                () -> render(pages, computed, parsed, equations, links, markdown, config, katex, diagnostics));
+                () -> render(outline, computed, parsed, equations, links, markdown, config, katex, diagnostics));
         if (failsBuild(diagnostics)) {
             return failed(diagnostics, start);
         }
-        var templates = new TemplateStage(theme(), config, options.mathMode(), katex, version.quod(), kept());
+        var templates = new TemplateStage(theme(), config, options.mathMode(), katex, version.quod(),
+                sectionInfos(outline, config), kept());
         var sources = sourcesByOutput(pages, parsed, links);
         if (!write(out, config, templates, rendered.pages(), content.files(), sources, content.drafts(), diagnostics, time)) {
             return failed(diagnostics, start);
@@ -213,7 +219,7 @@ public final class SiteBuild {
     private record RenderedPages(List<PageEntry> pages, MathStats math, boolean engineStarted) { }
 
     /** Renders every page's Markdown and math with one math engine, started only if a formula needs it. */
-    private RenderedPages render(List<Page> pages, Map<String, ComputedPage> computed, Map<String, ParsedPage> parsed,
+    private RenderedPages render(SiteOutline outline, Map<String, ComputedPage> computed, Map<String, ParsedPage> parsed,
                                  EquationIndex equations, SiteLinks links, MarkdownRenderer markdown, SiteConfig config,
                                  KatexOptions katex, Diagnostics diagnostics) {
         List<PageEntry> rendered = new ArrayList<>();
@@ -221,7 +227,7 @@ public final class SiteBuild {
         boolean started = false;
         int reusedFormulas = 0;
         try {
-            for (Page page : pages) {
+            for (Page page : outline.pages()) {
                 PageSetup setup = new PageSetup(page.slug(),
                         PageSetup.solutionsOpen(page.front().solutions(), config.solutions()), equations,
                         page.front().checks() == Display.Checks.VISIBLE, page.path(), links);
@@ -240,8 +246,9 @@ public final class SiteBuild {
                     reusedFormulas += kept.formulas();  // taken from the build before: none of them rendered now
                 }
                 diagnostics.addAll(kept.diagnostics());
+                SiteOutline.Section section = outline.sectionOf(page.slug());
                 rendered.add(new PageEntry(page.slug(), page.front().title(), page.front().summary(),
-                        kept.page().html(), kept.page().headings()));
+                        kept.page().html(), kept.page().headings(), section == null ? "" : section.slug()));
             }
         } catch (EngineUnavailable e) {
             diagnostics.add(Diagnostic.error(display(options.source()), e.getMessage()
@@ -256,6 +263,15 @@ public final class SiteBuild {
         // a page kept from the build before counts its formulas as cached: none was rendered again
         return new RenderedPages(rendered, new MathStats(stats.formulas() + reusedFormulas, stats.fromCache() + reusedFormulas),
                 started);
+    }
+
+    /** What templates show of each section: its index page's title and summary, and its due date in the site's zone. */
+    private static List<SectionInfo> sectionInfos(SiteOutline outline, SiteConfig config) {
+        ZoneId zone = ZoneOffset.UTC;
+        return outline.sections().stream().map(s -> {
+            var front = s.index().front();
+            return new SectionInfo(s.slug(), front.title(), front.summary(), "", "");
+        }).toList();
     }
 
     /** Where this build keeps what it makes for the next: the memo of {@code quod serve}, or nowhere. */
@@ -440,11 +456,6 @@ public final class SiteBuild {
         return new BuildResult(BuildResult.Status.FAILED, 0, 0, 0, 0, System.nanoTime() - start, diagnostics.sorted(), false,
                 List.of(), checks);
     }
-
-    /** Pages in {@code order}; pages without one after those, by path. */
-    static final Comparator<Page> PAGE_ORDER = Comparator
-            .comparing((Page p) -> p.front().order() == null ? Integer.MAX_VALUE : p.front().order())
-            .thenComparing(p -> p.source().name());
 
     /** How a folder is named in messages: relative to the working directory when inside it. */
     static String display(Path p) {

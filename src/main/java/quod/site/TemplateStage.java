@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import quod.config.SiteConfig;
 import quod.diagnostics.Diagnostic;
 import quod.diagnostics.QuodException;
 import quod.math.KatexOptions;
+import quod.render.SectionInfo;
 import quod.render.SiteModel;
 import quod.render.SiteModel.PageEntry;
 import quod.render.Templates;
@@ -29,12 +31,16 @@ final class TemplateStage {
     private final SiteModel model;
     private final Kept kept;
 
+    private final List<SectionInfo> sections;
+
     TemplateStage(Theme theme, SiteConfig config, BuildOptions.MathMode mode, KatexOptions katex, String quodVersion,
-                  Kept kept) {
+                  List<SectionInfo> sections, Kept kept) {
+        this.sections = List.copyOf(sections);
         this.theme = theme;
         this.config = config;
         this.mode = mode;
-        this.model = new SiteModel(config, mode == BuildOptions.MathMode.CLIENT ? "client" : "server", katex, quodVersion);
+        this.model = new SiteModel(config, mode == BuildOptions.MathMode.CLIENT ? "client" : "server", katex, quodVersion,
+                sections);
         this.kept = kept;
     }
 
@@ -52,7 +58,7 @@ final class TemplateStage {
         PageEntry home = rendered.stream().filter(p -> p.slug().isEmpty()).findFirst().orElse(null);
         List<PageEntry> listed = rendered.stream().filter(p -> !p.slug().isEmpty()).toList();
         // what every file's template sees besides its own page: the theme's files, the site, the list of pages
-        List<Object> site = kept == Kept.NONE ? List.of() : List.of(stamp(), config, mode,
+        List<Object> site = kept == Kept.NONE ? List.of() : List.of(stamp(), config, mode, sections,
                 listed.stream().map(p -> List.of(p.slug(), p.title(), p.summary() == null ? "" : p.summary())).toList());
         files.put("index.html", kept.keep("index.html", List.of(site, Optional.ofNullable(home)),
                 () -> templates.render("index.ftlh", model.forIndex(home, listed))));
@@ -66,14 +72,15 @@ final class TemplateStage {
         }
         files.put("404.html", kept.keep("404.html", site, () -> templates.render("404.ftlh", model.forNotFound(listed))));
         List<PageEntry> all = home == null ? listed : Stream.concat(Stream.of(home), listed.stream()).toList();
-        Map<String, Object> print = model.forPrint(all, home != null, PrintDocument.of(home, listed, kept));
-        if (kept == Kept.NONE) {
-            try (Writer out = files.open(PrintDocument.PATH)) {
-                templates.render("print.ftlh", print, out);
-            }
-        } else {
-            files.put(PrintDocument.PATH, kept.keep(PrintDocument.PATH, List.of(site, Optional.ofNullable(home), listed),
-                    () -> templates.render("print.ftlh", print)));
+        print(templates, files, PrintDocument.PATH, List.of(site, Optional.ofNullable(home), listed),
+                () -> model.forPrint(all, home != null, PrintDocument.of(home, listed, kept)));
+        for (SectionInfo section : sections) {
+            PageEntry index = listed.stream().filter(p -> p.slug().equals(section.slug())).findFirst().orElseThrow();
+            List<PageEntry> members = listed.stream()
+                    .filter(p -> p.section().equals(section.slug()) && p != index).toList();
+            String path = PrintDocument.pathOf(section.slug());
+            print(templates, files, path, List.of(site, index, members), () -> model.forSectionPrint(section.slug(), index,
+                    members, PrintDocument.of(index, members, path.substring(0, path.lastIndexOf('/')), kept)));
         }
         if (!config.baseUrl().isEmpty()) {
             List<String> urls = new ArrayList<>();
@@ -82,6 +89,21 @@ final class TemplateStage {
             files.put("sitemap.xml", Sitemap.of(templates, urls));
         }
         files.put(".nojekyll", "");
+    }
+
+    /**
+     * A print page: in a build of its own written as its template runs, a page's print form at a time; in
+     * {@code quod serve} kept whole while what it is made from is the same.
+     */
+    private void print(Templates templates, Files files, String path, List<Object> inputs,
+                       Supplier<Map<String, Object>> model) throws IOException {
+        if (kept == Kept.NONE) {
+            try (Writer out = files.open(path)) {
+                templates.render("print.ftlh", model.get(), out);
+            }
+        } else {
+            files.put(path, kept.keep(path, inputs, () -> templates.render("print.ftlh", model.get())));
+        }
     }
 
     private List<String> stamp() {
