@@ -8,13 +8,28 @@ import quod.config.SiteConfig;
 import quod.config.YamlFields;
 import quod.diagnostics.Diagnostic;
 import quod.diagnostics.SourceText;
+import quod.edition.ReleaseDate;
 
 /** Splits a Markdown file into front matter and body, keeping the body's line numbers. */
 final class FrontMatterParser {
     static final Set<String> KEYS = Set.of("title", "order", "summary", "draft", "seed", "checks", "precision", "maxMatrix",
-            "solutions");
+            "solutions", "release");
 
     record Result(FrontMatter front, String body, List<Diagnostic> problems) { }
+
+    /** The page's {@code release:}, or null; a value that is not a date is reported at it. */
+    private static ReleaseDate release(YamlFields f, List<Diagnostic> problems) {
+        String text = f.string("release", null);
+        if (text == null) {
+            return null;
+        }
+        ReleaseDate.Parsed parsed = ReleaseDate.parse(text);
+        if (parsed instanceof ReleaseDate.Invalid bad) {
+            problems.add(f.errorAt("release", bad.message()));
+            return null;
+        }
+        return ((ReleaseDate.Valid) parsed).date();
+    }
 
     Result parse(SourceText source) {
         String text = source.text();
@@ -57,7 +72,8 @@ final class FrontMatterParser {
                 f.choice("checks", Display.Checks.VISIBLE),
                 f.has("precision") ? f.integer("precision", SiteConfig.DEFAULT_PRECISION, 1, 15) : null,
                 f.has("solutions") ? f.choice("solutions", Display.Solutions.OPEN) : null,
-                f.has("maxMatrix") ? f.integer("maxMatrix", SiteConfig.DEFAULT_MAX_MATRIX, 3, 50) : null);
+                f.has("maxMatrix") ? f.integer("maxMatrix", SiteConfig.DEFAULT_MAX_MATRIX, 3, 50) : null,
+                release(f, problems));
         problems.addAll(f.problems());
         return new Result(front, body, problems);
     }

@@ -26,6 +26,7 @@ import quod.diagnostics.Diagnostic;
 import quod.diagnostics.Diagnostics;
 import quod.diagnostics.QuodException;
 import quod.diagnostics.SourceText;
+import quod.edition.EditionRules;
 import quod.markdown.EquationIndex;
 import quod.markdown.MarkdownRenderer;
 import quod.markdown.PageSetup;
@@ -150,6 +151,7 @@ public final class SiteBuild {
     }
 
     private BuildResult build(Diagnostics diagnostics, long start, OutputFolder out) {
+        java.time.Instant started = java.time.Instant.now();
         StageTimes time = new StageTimes();
         var content = time.time("load", () -> new ContentLoader(options.source(), display(options.source())).load(diagnostics));
         SiteConfig loaded = time.time("load", () -> loadConfig(content.config(), diagnostics));
@@ -162,10 +164,14 @@ public final class SiteBuild {
         Map<String, ParsedPage> parsed = time.time("parse", () -> parse(pages, markdown, diagnostics, kept()));
         Map<String, ComputedPage> computed = time.time("compute", () -> compute(pages, parsed, config, diagnostics));
         checks = audit(pages, parsed, computed, diagnostics);
-        EquationIndex equations = EquationIndex.collect(parsed, diagnostics);
+        EditionRules rules = EditionStage.rules(options, config, started);
+        Map<String, EditionStage.PageView> views = time.time("compute", () -> EditionStage.views(pages, parsed, computed,
+                rules, (page, shown) -> new ComputeStage(options.cacheDir() != null ? options.cacheDir().resolve("compute") : null).run(page.source(), shown, computeOptions(page, config),
+                        new Diagnostics())));
+        EquationIndex equations = EditionStage.equations(EquationIndex.collect(parsed, diagnostics), views);
         SiteLinks links = siteLinks(pages);
         RenderedPages rendered = time.time("render",
-                () -> render(pages, computed, parsed, equations, links, markdown, config, katex, diagnostics));
+                () -> render(pages, computed, parsed, equations, links, markdown, config, katex, diagnostics, views));
         if (failsBuild(diagnostics)) {
             return failed(diagnostics, start);
         }
@@ -214,21 +220,23 @@ public final class SiteBuild {
     /** Renders every page's Markdown and math with one math engine, started only if a formula needs it. */
     private RenderedPages render(List<Page> pages, Map<String, ComputedPage> computed, Map<String, ParsedPage> parsed,
                                  EquationIndex equations, SiteLinks links, MarkdownRenderer markdown, SiteConfig config,
-                                 KatexOptions katex, Diagnostics diagnostics) {
+                                 KatexOptions katex, Diagnostics diagnostics, Map<String, EditionStage.PageView> views) {
         List<PageEntry> rendered = new ArrayList<>();
         MathRenderer math = mathRenderer(katex);
         boolean started = false;
         int reusedFormulas = 0;
         try {
             for (Page page : pages) {
+                EditionStage.PageView view = views.get(page.slug());
                 PageSetup setup = new PageSetup(page.slug(),
                         PageSetup.solutionsOpen(page.front().solutions(), config.solutions()), equations,
-                        page.front().checks() == Display.Checks.VISIBLE, page.path(), links);
+                        page.front().checks() == Display.Checks.VISIBLE, page.path(), links, view.edition(), view.redaction());
                 // everything the page's HTML is made from: its file (and so its computations), the site's
                 // configuration, the numbers of its own equations and of those it refers to, the site's pages
                 List<Object> inputs = memo == null ? List.of() : List.of(page.source().name(), page.source().text(),
                         setup.slug(), setup.solutionsOpen(), setup.checksVisible(), setup.source(), setup.links(),
-                        equations.viewFrom(page.slug(), parsed.get(page.slug())), config, options.mathMode());
+                        equations.viewFrom(page.slug(), parsed.get(page.slug())), config, options.mathMode(),
+                        view.edition().rules().edition(), view.hidden().decisions(), view.redaction());
                 int before = math.stats().formulas();
                 Rendered kept = kept().keep(BuildMemo.pageHtml(page.slug()), inputs, () -> {
                     Diagnostics own = new Diagnostics();
