@@ -32,6 +32,29 @@ public final class ParsedPage {
         return directives;
     }
 
+    /** A solution, answer or hint with a release date, as {@code quod releases} lists it. */
+    public record Scheduled(int line, int column, String kind, quod.edition.ReleaseDate release) { }
+
+    /**
+     * The page's solutions, answers and hints that have a release date (their own, else {@code pageRelease}),
+     * in document order. Staff-only ones are left out: students never see them, whatever the date.
+     */
+    public List<Scheduled> scheduled(quod.edition.ReleaseDate pageRelease) {
+        PageEdition edition = new PageEdition(quod.edition.EditionRules.STAFF, pageRelease);
+        List<Scheduled> out = new java.util.ArrayList<>();
+        for (var node : document.getDescendants()) {
+            if (node instanceof FencedDiv div && div.kind() != null && div.kind().releasable() && !div.staffOnly()) {
+                var release = DivVisibility.releaseOf(div, edition);
+                if (release != null) {
+                    int at = div.fence().getStartOffset();
+                    int line = text.lineOf(at);
+                    out.add(new Scheduled(line, at - text.offsetOfLine(line) + 1, div.kind().word(), release));
+                }
+            }
+        }
+        return out;
+    }
+
     public SourceText text() {
         return text;
     }
