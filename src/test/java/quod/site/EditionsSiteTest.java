@@ -128,4 +128,19 @@ class EditionsSiteTest {
         assertThat(second.keySet()).isEqualTo(first.keySet());
         first.forEach((file, bytes) -> assertThat(second.get(file)).as(file).isEqualTo(bytes));
     }
+
+    @Test
+    void siteYmlChoosesTheEditionWhenTheCommandLineDoesNotAndTheCommandLineWins() throws IOException {
+        Path copy = tmp.resolve("copy");
+        Fixtures.copyTree(FIXTURE, copy);
+        java.nio.file.Files.writeString(copy.resolve("content/site.yml"), "edition: student\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Instant now = Instant.parse("2026-12-01T00:00:00Z");
+        Path student = tmp.resolve("by-site-yml");
+        assertThat(new SiteBuild(Fixtures.options(copy, student, null).withEdition(null, now)).run().succeeded()).isTrue();
+        assertNoFileHolds(Fixtures.tree(student), HIDDEN_ALWAYS);
+        Path staff = tmp.resolve("by-flag");
+        assertThat(new SiteBuild(Fixtures.options(copy, staff, null).withEdition(Edition.STAFF, now)).run().succeeded()).isTrue();
+        assertThat(text(Fixtures.tree(staff), "hw2/index.html")).contains("GRADINGWOMBAT");
+    }
 }
