@@ -41,10 +41,12 @@ final class EditionStage {
      * whose messages are not the build's): what then comes out differently outside them depends on them.
      */
     static Map<String, PageView> views(List<Page> pages, Map<String, ParsedPage> parsed, Map<String, ComputedPage> computed,
-                                       EditionRules rules, BiFunction<Page, List<Directive>, ComputedPage> publicRun) {
+                                       EditionRules rules, BiFunction<Page, List<Directive>, ComputedPage> publicRun,
+                                       quod.diagnostics.Diagnostics diagnostics) {
         Map<String, PageView> views = new LinkedHashMap<>();
         for (Page page : pages) {
             ParsedPage p = parsed.get(page.slug());
+            diagnostics.addAll(p.footnotesInHideableParts(page.front().release()));
             PageEdition edition = new PageEdition(rules, page.front().release());
             HiddenParts hidden = HiddenParts.of(p, edition);
             Redaction redaction = Redaction.NONE;

@@ -167,7 +167,7 @@ public final class SiteBuild {
         EditionRules rules = EditionStage.rules(options, config, started);
         Map<String, EditionStage.PageView> views = time.time("compute", () -> EditionStage.views(pages, parsed, computed,
                 rules, (page, shown) -> new ComputeStage(options.cacheDir() != null ? options.cacheDir().resolve("compute") : null).run(page.source(), shown, computeOptions(page, config),
-                        new Diagnostics())));
+                        new Diagnostics()), diagnostics));
         EquationIndex equations = EditionStage.equations(EquationIndex.collect(parsed, diagnostics), views);
         SiteLinks links = siteLinks(pages);
         RenderedPages rendered = time.time("render",
