@@ -6,7 +6,8 @@ import quod.QuodVersion;
 /** The top-level command: only lists its subcommands. */
 @Command(name = "quod", mixinStandardHelpOptions = true, versionProvider = QuodCommand.Version.class,
         description = "Builds a static site of worked solutions from Markdown with computed, checked math.",
-        subcommands = {InitCommand.class, BuildCommand.class, ServeCommand.class, PdfCommand.class})
+        subcommands = {InitCommand.class, BuildCommand.class, ServeCommand.class, PdfCommand.class,
+                ReleasesCommand.class})
 final class QuodCommand implements Runnable {
     static final String DEBUG = "--debug";
 

@@ -1,6 +1,8 @@
 package quod.cli;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import quod.edition.Edition;
 import picocli.CommandLine.Option;
 import quod.site.BuildOptions;
 
@@ -45,9 +47,31 @@ final class SiteInputs {
             + "(load, parse, compute, render, templates, write)")
     boolean timings;
 
+    /** The values of --edition as typed; lower case, so picocli's message for a bad value names what to type. */
+    enum EditionWord {
+        student(Edition.STUDENT), staff(Edition.STAFF);
+
+        final Edition edition;
+
+        EditionWord(Edition edition) {
+            this.edition = edition;
+        }
+    }
+
+    @Option(names = "--edition", paramLabel = "WHICH", description = "student: leave out solutions, answers and hints "
+            + "not released yet and parts marked {.staff}; staff: show everything, marked (default: edition in site.yml, "
+            + "else staff)")
+    EditionWord edition;
+
+    @Option(names = "--now", paramLabel = "INSTANT", converter = InstantConverter.class,
+            description = "the time release dates are compared with, in ISO-8601, e.g. 2026-12-05T17:00:00Z "
+                    + "(default: the clock when the build starts)")
+    Instant now;
+
     /** The build these options ask for, writing into {@code out} (null: the caller's own folder). */
     BuildOptions options(Path out, String baseUrl, boolean auditChecks) {
         return new BuildOptions(source, templates != null ? templates : BuildOptions.defaultTemplates(),
-                out, baseUrl, math.mode, noCache ? null : cache, strict, auditChecks);
+                out, baseUrl, math.mode, noCache ? null : cache, strict, auditChecks,
+                edition == null ? null : edition.edition, now);
     }
 }

@@ -1,6 +1,8 @@
 package quod.config;
 
+import java.time.ZoneId;
 import java.util.List;
+import quod.edition.Edition;
 import java.util.Map;
 
 /**
@@ -19,11 +21,21 @@ import java.util.Map;
  * @param keep       paths in the output folder, besides {@link #ALWAYS_KEPT}, that a rebuild carries over
  * @param trust      the KaTeX commands that need trust which formulas may use, e.g. {@code \href}
  * @param limits     how much memory and time a page's computations may use
+ * @param edition    the edition a build makes when the command line names none
+ * @param timezone   the zone release dates without one are read in, and every release date is shown in
  */
 public record SiteConfig(String title, String author, String course, String description, String baseUrl,
                          String language, Map<String, String> macros, Display.Solutions solutions, int precision,
                          int maxMatrix, List<String> keep, List<String> trust,
-                         Limits limits) {
+                         Limits limits, Edition edition, ZoneId timezone) {
+
+    /** The staff edition, in UTC. */
+    public SiteConfig(String title, String author, String course, String description, String baseUrl,
+                      String language, Map<String, String> macros, Display.Solutions solutions, int precision,
+                      int maxMatrix, List<String> keep, List<String> trust, Limits limits) {
+        this(title, author, course, description, baseUrl, language, macros, solutions, precision, maxMatrix, keep, trust,
+                limits, Edition.STAFF, ZoneId.of("UTC"));
+    }
 
     /** What every rebuild carries over in the output folder: a gh-pages checkout and a custom domain. */
     public static final List<String> ALWAYS_KEPT = List.of(".git", "CNAME");
@@ -47,7 +59,7 @@ public record SiteConfig(String title, String author, String course, String desc
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, author, course, description, url, language, macros, solutions, precision, maxMatrix,
-                keep, trust, limits);
+                keep, trust, limits, edition, timezone);
     }
 
     /** Every path a rebuild carries over: {@link #ALWAYS_KEPT}, then {@code keep}. */

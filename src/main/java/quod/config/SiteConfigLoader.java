@@ -10,7 +10,8 @@ import quod.math.KatexOptions;
 /** Reads and validates {@code site.yml}; every problem is reported with its line. */
 public final class SiteConfigLoader {
     static final Set<String> KEYS = Set.of("title", "author", "course", "description", "baseUrl", "language",
-            "macros", "solutions", "precision", "maxMatrix", "keep", "trust", "limits");
+            "macros", "solutions", "precision", "maxMatrix", "keep", "trust", "limits",
+            "edition", "timezone");
     static final Set<String> LIMIT_KEYS = Set.of("matrixElements", "pageElements", "computeSeconds");
     /** A day: a larger budget is surely a typo, and nanoseconds of it would overflow a long. */
     private static final double MAX_COMPUTE_SECONDS = 86_400;
@@ -47,7 +48,9 @@ public final class SiteConfigLoader {
                 f.integer("maxMatrix", d.maxMatrix(), 3, 50),
                 keep(f, problems),
                 f.choices("trust", KatexOptions.TRUSTABLE),
-                limits(f.mapping("limits").allowOnly(LIMIT_KEYS, "limits of " + source.name()), d.limits()));
+                limits(f.mapping("limits").allowOnly(LIMIT_KEYS, "limits of " + source.name()), d.limits()),
+                f.choice("edition", d.edition()),
+                timezone(f, d.timezone(), problems));
         problems.addAll(0, f.problems());
         return new Loaded(config, problems);
     }
@@ -73,6 +76,21 @@ public final class SiteConfigLoader {
             }
         }
         return paths;
+    }
+
+    /** An IANA zone id ({@code America/Los_Angeles}) or {@code UTC}; anything else is reported. */
+    private static java.time.ZoneId timezone(YamlFields f, java.time.ZoneId fallback, List<Diagnostic> problems) {
+        String text = f.string("timezone", null);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            return java.time.ZoneId.of(text.strip());
+        } catch (java.time.DateTimeException e) {
+            problems.add(f.errorAt("timezone", "timezone '" + text.strip() + "' is not a time zone; write an IANA "
+                    + "zone id such as Europe/Berlin or America/Los_Angeles, or UTC"));
+            return fallback;
+        }
     }
 
     private static Limits limits(YamlFields f, Limits d) {

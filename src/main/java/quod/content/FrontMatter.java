@@ -1,6 +1,7 @@
 package quod.content;
 
 import quod.config.Display;
+import quod.edition.ReleaseDate;
 
 /**
  * The YAML header of a page.
@@ -14,7 +15,16 @@ import quod.config.Display;
  * @param precision  significant digits of computed numbers, or null for the site's
  * @param solutions  open or collapsed, or null for the site's setting
  * @param maxMatrix  rows and columns of a computed matrix shown in full, or null for the site's
+ * @param release    when the page's solutions, answers and hints are shown to students, or null for no date
+ * @param due        when the work of the section this page is the index page of is due, or null
  */
 public record FrontMatter(String title, Integer order, String summary, boolean draft, Long seed,
-                          Display.Checks checks, Integer precision, Display.Solutions solutions, Integer maxMatrix) {
+                          Display.Checks checks, Integer precision, Display.Solutions solutions, Integer maxMatrix,
+                          ReleaseDate release, ReleaseDate due) {
+
+    /** A page without a release date. */
+    public FrontMatter(String title, Integer order, String summary, boolean draft, Long seed, Display.Checks checks,
+                       Integer precision, Display.Solutions solutions, Integer maxMatrix) {
+        this(title, order, summary, draft, seed, checks, precision, solutions, maxMatrix, null, null);
+    }
 }

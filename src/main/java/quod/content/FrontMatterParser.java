@@ -8,13 +8,43 @@ import quod.config.SiteConfig;
 import quod.config.YamlFields;
 import quod.diagnostics.Diagnostic;
 import quod.diagnostics.SourceText;
+import quod.edition.ReleaseDate;
 
 /** Splits a Markdown file into front matter and body, keeping the body's line numbers. */
 final class FrontMatterParser {
     static final Set<String> KEYS = Set.of("title", "order", "summary", "draft", "seed", "checks", "precision", "maxMatrix",
-            "solutions");
+            "solutions", "release", "due");
 
     record Result(FrontMatter front, String body, List<Diagnostic> problems) { }
+
+    /** The page's {@code release:}, or null; a value that is not a date is reported at it. */
+    private static ReleaseDate release(YamlFields f, List<Diagnostic> problems) {
+        String text = f.string("release", null);
+        if (text == null) {
+            return null;
+        }
+        ReleaseDate.Parsed parsed = ReleaseDate.parse(text);
+        if (parsed instanceof ReleaseDate.Invalid bad) {
+            problems.add(f.errorAt("release", bad.message()));
+            return null;
+        }
+        return ((ReleaseDate.Valid) parsed).date();
+    }
+
+    /** The page's {@code due:}, or null; a value that is not a date is reported at it. */
+    private static ReleaseDate due(YamlFields f, List<Diagnostic> problems) {
+        String text = f.string("due", null);
+        if (text == null) {
+            return null;
+        }
+        ReleaseDate.Parsed parsed = ReleaseDate.parse(text);
+        if (parsed instanceof ReleaseDate.Valid valid && !valid.date().never()) {
+            return valid.date();
+        }
+        problems.add(f.errorAt("due", "due '" + text.strip() + "' is not a date-time; write one in ISO-8601, e.g. "
+                + "2026-12-05T17:00 (in the site's timezone), 2026-12-05T17:00:00Z or 2026-12-05"));
+        return null;
+    }
 
     Result parse(SourceText source) {
         String text = source.text();
@@ -57,7 +87,9 @@ final class FrontMatterParser {
                 f.choice("checks", Display.Checks.VISIBLE),
                 f.has("precision") ? f.integer("precision", SiteConfig.DEFAULT_PRECISION, 1, 15) : null,
                 f.has("solutions") ? f.choice("solutions", Display.Solutions.OPEN) : null,
-                f.has("maxMatrix") ? f.integer("maxMatrix", SiteConfig.DEFAULT_MAX_MATRIX, 3, 50) : null);
+                f.has("maxMatrix") ? f.integer("maxMatrix", SiteConfig.DEFAULT_MAX_MATRIX, 3, 50) : null,
+                release(f, problems),
+                due(f, problems));
         problems.addAll(f.problems());
         return new Result(front, body, problems);
     }

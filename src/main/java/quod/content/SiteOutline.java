@@ -24,6 +24,14 @@ public final class SiteOutline {
         public Section {
             pages = List.copyOf(pages);
         }
+
+        /** The index page, then the others. */
+        public List<Page> pagesWithIndex() {
+            List<Page> all = new ArrayList<>();
+            all.add(index);
+            all.addAll(pages);
+            return all;
+        }
     }
 
     private final List<Page> pages;

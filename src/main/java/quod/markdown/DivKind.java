@@ -18,6 +18,11 @@ public enum DivKind {
         return name().charAt(0) + word().substring(1);
     }
 
+    /** Whether a release date can hold this kind back from the student edition: solutions, answers, hints. */
+    public boolean releasable() {
+        return this == SOLUTION || this == ANSWER || this == HINT;
+    }
+
     /** The kind written as {@code word}, or null when there is none (kinds are lower case). */
     public static DivKind of(String word) {
         for (DivKind k : values()) {

@@ -19,15 +19,28 @@ public final class EquationIndex {
     static final Pattern LABEL = Pattern.compile("eq:[A-Za-z0-9_.:-]+");
 
     private final Map<String, Map<String, Integer>> numbers;
+    /** By page, the labels of equations the edition being built leaves out: their references keep the number, not a link. */
+    private final Map<String, java.util.Set<String>> unlinked;
 
-    private EquationIndex(Map<String, Map<String, Integer>> numbers) {
+    private EquationIndex(Map<String, Map<String, Integer>> numbers, Map<String, java.util.Set<String>> unlinked) {
         this.numbers = numbers;
+        this.unlinked = unlinked;
+    }
+
+    /**
+     * This index, with the equations of {@code hidden} (labels by page slug) left out of the pages: a
+     * reference to one still shows its number, so the text around it reads the same, but links nowhere.
+     */
+    public EquationIndex withHidden(Map<String, java.util.Set<String>> hidden) {
+        Map<String, java.util.Set<String>> copy = new java.util.TreeMap<>();
+        hidden.forEach((slug, labels) -> copy.put(slug, java.util.Set.copyOf(labels)));
+        return new EquationIndex(numbers, java.util.Collections.unmodifiableMap(copy));
     }
 
     /** What a reference comes to: its target, or why there is none. */
     sealed interface Resolution permits Target, Miss { }
 
-    /** A reference's target: its number and a link to it from the referring page. */
+    /** A reference's target: its number and a link to it from the referring page, null when it is left out. */
     record Target(int number, String href) implements Resolution { }
 
     /** A reference to nothing, with a message that names what exists nearby. */
@@ -40,7 +53,7 @@ public final class EquationIndex {
     public static EquationIndex collect(Map<String, ParsedPage> pages, Diagnostics diagnostics) {
         Map<String, Map<String, Integer>> all = new LinkedHashMap<>();
         pages.forEach((slug, page) -> all.put(slug, collect(page, diagnostics)));
-        return new EquationIndex(Map.copyOf(all));
+        return new EquationIndex(Map.copyOf(all), Map.of());
     }
 
     private static Map<String, Integer> collect(ParsedPage page, Diagnostics diagnostics) {
@@ -71,12 +84,12 @@ public final class EquationIndex {
     /** Two are equal when they number the same labels of the same pages alike. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof EquationIndex other && numbers.equals(other.numbers);
+        return o instanceof EquationIndex other && numbers.equals(other.numbers) && unlinked.equals(other.unlinked);
     }
 
     @Override
     public int hashCode() {
-        return numbers.hashCode();
+        return numbers.hashCode() * 31 + unlinked.hashCode();
     }
 
     /**
@@ -99,7 +112,9 @@ public final class EquationIndex {
         }
         Map<String, Map<String, Integer>> view = new java.util.TreeMap<>();
         seen.forEach(s -> view.put(s, numbers.get(s)));
-        return java.util.List.of(new java.util.TreeSet<>(numbers.keySet()), view);
+        Map<String, Object> hidden = new java.util.TreeMap<>();
+        seen.forEach(s -> hidden.put(s, new java.util.TreeSet<>(unlinked.getOrDefault(s, java.util.Set.of()))));
+        return java.util.List.of(new java.util.TreeSet<>(numbers.keySet()), view, hidden);
     }
 
     /** The number of equation {@code label} on page {@code slug}, or null. */
@@ -124,6 +139,9 @@ public final class EquationIndex {
                     + Suggestions.hint(label, labels.keySet(), "labels", page == null
                             ? "; this page labels no equation (write {#eq:name} after a closing $$)"
                             : "; that page labels no equation"));
+        }
+        if (unlinked.getOrDefault(on, java.util.Set.of()).contains(label)) {
+            return new Target(n, null);
         }
         String href = on.equals(from) ? "#" + label : PageLinks.rootFrom(from) + PageLinks.fromRoot(on) + "#" + label;
         return new Target(n, href);

@@ -33,6 +33,10 @@ final class EquationRefRenderer implements NodeRenderer {
         var found = page.setup().equations().find(page.setup().slug(), ref.page(), ref.label());
         if (found instanceof EquationIndex.Target target) {
             String number = Integer.toString(target.number());
+            if (target.href() == null) { // its equation is left out of this edition: the number, linking nowhere
+                html.raw("<span class=\"eqref\">").raw(inParentheses(ref) ? number : "(" + number + ")").raw("</span>");
+                return;
+            }
             html.raw("<a class=\"eqref\" href=\"").text(target.href()).raw("\">")
                     .raw(inParentheses(ref) ? number : "(" + number + ")").raw("</a>");
         } else if (found instanceof EquationIndex.Miss miss) {

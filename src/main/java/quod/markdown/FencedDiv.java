@@ -5,7 +5,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.Locale;
 
 /**
- * A fenced div, {@code ::: kind [title or label]} ... {@code :::}, holding Markdown. Its first child is
+ * A fenced div, {@code ::: kind [title or label] [{attributes}]} ... {@code :::}, holding Markdown. Its first child is
  * the {@link FencedDivTitle} (possibly empty); the rest is the content. A bare closing fence that closes
  * nothing is kept as a div with no kind, so the renderer can report it where it stands.
  */
@@ -14,13 +14,16 @@ public final class FencedDiv extends Block {
     private final BasedSequence kindWord;
     private final BasedSequence title;
     private final boolean stray;
+    private final DivAttributes.Parsed attributes;
     private boolean closed;
     private int number;
 
-    FencedDiv(BasedSequence fence, BasedSequence kindWord, BasedSequence title, boolean stray) {
+    FencedDiv(BasedSequence fence, BasedSequence kindWord, BasedSequence title, DivAttributes.Parsed attributes,
+              boolean stray) {
         this.fence = fence;
         this.kindWord = kindWord;
         this.title = title;
+        this.attributes = attributes;
         this.stray = stray;
     }
 
@@ -39,7 +42,25 @@ public final class FencedDiv extends Block {
         return DivKind.of(kindWord.toString());
     }
 
-    /** The text after the kind, trimmed: a problem's label, or another block's title; may be empty. */
+    /** The attribute block written last on the opening line, {@code {#id .class key=value}}; NONE without one. */
+    public DivAttributes attributes() {
+        return attributes.attributes();
+    }
+
+    /** Why the attribute block does not parse, or null. */
+    DivAttributes.Malformed malformedAttributes() {
+        return attributes.malformed();
+    }
+
+    /** Marked {@code {.staff}}: shown in the staff edition only. */
+    public boolean staffOnly() {
+        return attributes().hasClass("staff");
+    }
+
+    /**
+     * The text after the kind up to the attribute block, trimmed: a problem's label, or another block's title;
+     * may be empty.
+     */
     public BasedSequence title() {
         return title;
     }

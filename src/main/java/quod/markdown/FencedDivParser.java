@@ -137,13 +137,19 @@ final class FencedDivParser extends AbstractBlockParser {
             BasedSequence fence = rest.subSequence(0, colons);
             FencedDiv div;
             if (closingColons(rest) >= 3) {
-                div = new FencedDiv(fence, rest.subSequence(colons, colons), rest.subSequence(colons, colons), true);
+                div = new FencedDiv(fence, rest.subSequence(colons, colons), rest.subSequence(colons, colons),
+                        new DivAttributes.Parsed(DivAttributes.NONE, null), true);
             } else {
                 BasedSequence after = rest.subSequence(colons).trimStart();
                 int wordEnd = after.indexOfAny(CharPredicate.WHITESPACE);
                 BasedSequence word = wordEnd < 0 ? after : after.subSequence(0, wordEnd);
                 BasedSequence title = wordEnd < 0 ? after.subSequence(after.length()) : after.subSequence(wordEnd).trim();
-                div = new FencedDiv(fence, word, withoutTrailingFence(title), false);
+                title = withoutTrailingFence(title);
+                int attributes = DivAttributes.blockStart(title);
+                DivAttributes.Parsed parsed = attributes < 0 ? new DivAttributes.Parsed(DivAttributes.NONE, null)
+                        : DivAttributes.parse(title.subSequence(attributes));
+                div = new FencedDiv(fence, word, attributes < 0 ? title : title.subSequence(0, attributes).trimEnd(),
+                        parsed, false);
             }
             return BlockStart.of(new FencedDivParser(div, rest)).atIndex(state.getLineEndIndex());
         }

@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Writes fenced divs as the HTML of {@code notes/structure-html.md} (the stylesheet's contract: keep
- * its elements and class names), and reports unknown kinds, unclosed divs and stray closing fences.
+ * its elements and class names). What the edition leaves out is never written: a part not released yet
+ * becomes a placeholder that says only its kind and release date, and a staff-only part nothing at all.
  */
 final class FencedDivRenderer implements NodeRenderer {
 
@@ -35,34 +36,47 @@ final class FencedDivRenderer implements NodeRenderer {
             content(div, context);
             return;
         }
+        DivVisibility visibility = page.hidden().of(div);
+        if (visibility.state() == DivVisibility.State.OMITTED) {
+            return;
+        }
         html.line();
+        if (visibility.state() == DivVisibility.State.WITHHELD) {
+            html.raw("<div class=\"block withheld " + kind.word() + "\" role=\"note\"><p class=\"withheld-text\">")
+                    .text(kind.displayName() + (visibility.release().never() ? " not released yet"
+                            : " released on " + page.setup().edition().rules().shown(visibility.release())))
+                    .raw("</p></div>").line();
+            return;
+        }
+        String marks = marks(div, visibility, page);
+        String staff = div.staffOnly() ? " staff-only" : "";
         switch (kind) {
-            case PROBLEM -> problem(div, page, context, html);
+            case PROBLEM -> problem(div, page, context, html, marks, staff);
             case HINT, SOLUTION -> {
                 boolean open = kind == DivKind.SOLUTION && page.setup().solutionsOpen();
-                html.raw("<details class=\"block " + kind.word() + "\"" + (open ? " open" : "") + ">")
+                html.raw("<details class=\"block " + kind.word() + staff + "\"" + (open ? " open" : "") + ">")
                         .raw("<summary class=\"block-title\">");
                 title(div, context, html);
-                html.raw("</summary>").line();
+                html.raw(marks).raw("</summary>").line();
                 content(div, context);
                 html.raw("</details>");
             }
             case ANSWER -> {
-                html.raw("<div class=\"block answer\" role=\"note\"><div class=\"block-title\">");
+                html.raw("<div class=\"block answer" + staff + "\" role=\"note\"><div class=\"block-title\">");
                 title(div, context, html);
-                html.raw("</div>").line();
+                html.raw(marks).raw("</div>").line();
                 content(div, context);
                 html.raw("</div>");
             }
             case NOTE, TIP, WARNING -> {
-                html.raw("<aside class=\"block callout " + kind.word() + "\"><div class=\"block-title\">");
+                html.raw("<aside class=\"block callout " + kind.word() + staff + "\"><div class=\"block-title\">");
                 title(div, context, html);
-                html.raw("</div>").line();
+                html.raw(marks).raw("</div>").line();
                 content(div, context);
                 html.raw("</aside>");
             }
             case MARGIN -> {
-                html.raw("<aside class=\"sidenote\">").line();
+                html.raw("<aside class=\"sidenote" + staff + "\">").raw(marks).line();
                 content(div, context);
                 html.raw("</aside>");
             }
@@ -70,9 +84,31 @@ final class FencedDivRenderer implements NodeRenderer {
         html.line();
     }
 
-    private void problem(FencedDiv div, PageContext page, NodeRendererContext context, HtmlWriter html) {
+    /**
+     * The small labels the staff edition puts in a part's title: "Staff only", and when a release date applies,
+     * when students see the part. The student edition shows a released part as it is.
+     */
+    private static String marks(FencedDiv div, DivVisibility visibility, PageContext page) {
+        if (page.setup().edition().rules().student()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        if (div.staffOnly()) {
+            out.append(" <span class=\"edition-label staff-label\">Staff only</span>");
+        }
+        if (visibility.release() != null) {
+            String when = visibility.release().never() ? "Not released to students"
+                    : (visibility.released() ? "Released " : "Releases ")
+                    + page.setup().edition().rules().shown(visibility.release());
+            out.append(" <span class=\"edition-label release-label\">").append(quod.html.Html.escape(when)).append("</span>");
+        }
+        return out.toString();
+    }
+
+    private void problem(FencedDiv div, PageContext page, NodeRendererContext context, HtmlWriter html, String marks,
+                         String staff) {
         String id = div.problemId();
-        html.raw("<section class=\"block problem\" id=\"" + id + "\" aria-labelledby=\"" + id + "-title\">").line();
+        html.raw("<section class=\"block problem" + staff + "\" id=\"" + id + "\" aria-labelledby=\"" + id + "-title\">").line();
         html.raw("<header class=\"block-title\" id=\"" + id + "-title\"><span class=\"block-kind\">Problem</span> ")
                 .raw("<span class=\"block-label\">");
         if (div.number() > 0) {
@@ -80,7 +116,7 @@ final class FencedDivRenderer implements NodeRenderer {
         } else {
             context.renderChildren(div.titleNode());
         }
-        html.raw("</span></header>").line();
+        html.raw("</span>").raw(marks).raw("</header>").line();
         content(div, context);
         html.raw("</section>");
     }

@@ -103,16 +103,17 @@ public final class MarkdownRenderer {
     public RenderedPage render(ParsedPage page, ComputedPage computed, MathRenderer math,
                                Diagnostics diagnostics, PageSetup setup) {
         Document document = page.document();
-        PageResults results = new PageResults(page.directives(), computed);
+        PageResults results = new PageResults(page.directives(), computed, setup.redaction());
+        HiddenParts hidden = HiddenParts.of(page, setup.edition());
         // The page's context travels in the renderer's options, not on the document: rendering leaves the
         // parsed tree as it was. A renderer is a few objects; building one per page costs microseconds.
         HtmlRenderer renderer = HtmlRenderer.builder(new MutableDataSet(options)
-                        .set(PageContext.KEY, new PageContext(page.text(), results, math, diagnostics, setup)))
+                        .set(PageContext.KEY, new PageContext(page.text(), results, math, diagnostics, setup, hidden)))
                 .htmlIdGeneratorFactory(new ParsedIds())
                 .build();
         try {
             String html = renderer.render(document);
-            return new RenderedPage(html, PageOutline.of(document, results));
+            return new RenderedPage(html, PageOutline.of(document, results, hidden));
         } catch (StackOverflowError e) {
             diagnostics.add(tooDeep(page.text()));
             return new RenderedPage("", List.of());

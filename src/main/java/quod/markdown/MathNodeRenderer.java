@@ -81,7 +81,9 @@ final class MathNodeRenderer implements NodeRenderer {
     private void renderValue(InlineValue node, NodeRendererContext context, HtmlWriter html) {
         PageContext page = page(context);
         ComputedValue value = page.results().value(node);
-        if (value.math()) {
+        if (page.results().withheld(node)) {
+            withPunctuation(node, html, () -> html.raw("<span class=\"withheld-value\">").text(value.text()).raw("</span>"));
+        } else if (value.math()) {
             Formula f = new Formula(value.text(), false, page.text(), node.getStartOffset());
             withPunctuation(node, html, () -> html.raw(page.math().render(f, page.diagnostics())));
         } else {
@@ -115,6 +117,13 @@ final class MathNodeRenderer implements NodeRenderer {
         List<ComputeOutput> outputs = page.results().block(node);
         if (outputs == null) {
             context.delegateRender();
+            return;
+        }
+        if (page.results().withheld(node)) {
+            html.line();
+            html.raw("<div class=\"computed withheld-output\" role=\"note\"><p class=\"withheld-text\">")
+                    .text("Results not released yet: they are computed from a part released later").raw("</p></div>");
+            html.line();
             return;
         }
         html.line();

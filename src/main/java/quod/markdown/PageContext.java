@@ -14,8 +14,9 @@ import quod.math.MathRenderer;
  * @param math         renders formulas
  * @param diagnostics  where problems go
  * @param setup        the page's slug, how solutions start, and the site's equation numbers
+ * @param hidden       what the edition leaves out of the page
  */
 record PageContext(SourceText text, PageResults results, MathRenderer math,
-                   Diagnostics diagnostics, PageSetup setup) {
+                   Diagnostics diagnostics, PageSetup setup, HiddenParts hidden) {
     static final NullableDataKey<PageContext> KEY = new NullableDataKey<>("QUOD_PAGE_CONTEXT");
 }

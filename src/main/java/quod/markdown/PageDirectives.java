@@ -21,6 +21,8 @@ public final class PageDirectives {
     private static final List<String> KINDS = List.of("compute", "plot");
 
     private final List<Directive> all = new ArrayList<>();
+    /** For each of {@link #all}: the node it came from (a fence, a value, or the formula holding the value). */
+    private final List<Node> nodes = new ArrayList<>();
     private final List<Directive.Block> blocks = new ArrayList<>();
     private final List<Directive.Value> values = new ArrayList<>();
     private final Map<Node, Integer> blockIndex = new IdentityHashMap<>();
@@ -42,6 +44,11 @@ public final class PageDirectives {
     /** Every directive in document order: the order the compute stage runs them in. */
     public List<Directive> all() {
         return List.copyOf(all);
+    }
+
+    /** The node each directive of {@link #all()} came from, in the same order. */
+    List<Node> nodes() {
+        return List.copyOf(nodes);
     }
 
     public List<Directive.Block> blocks() {
@@ -88,7 +95,7 @@ public final class PageDirectives {
         } else if (node instanceof InlineValue value) {
             int offset = value.getStartOffset();
             valueIndex.put(value, values.size());
-            add(value(text, offset, value.getEndOffset() - 2, false));
+            add(value(text, offset, value.getEndOffset() - 2, false), value);
         } else if (node instanceof InlineMath math) {
             BasedSequence tex = math.tex();
             formula(node, tex, i -> tex.getStartOffset() + i, text);
@@ -101,7 +108,7 @@ public final class PageDirectives {
         List<MathValue> found = new ArrayList<>();
         for (MathValues.Span span : MathValues.in(tex)) {
             found.add(new MathValue(span.start(), span.end(), values.size()));
-            add(value(text, offsetOf.applyAsInt(span.start()), offsetOf.applyAsInt(span.end() - 2), true));
+            add(value(text, offsetOf.applyAsInt(span.start()), offsetOf.applyAsInt(span.end() - 2), true), node);
         }
         if (!found.isEmpty()) {
             mathValues.put(node, List.copyOf(found));
@@ -131,10 +138,12 @@ public final class PageDirectives {
                 text.line(fenceLine), lines, columns);
         blocks.add(block);
         all.add(block);
+        nodes.add(fence);
     }
 
-    private void add(Directive.Value value) {
+    private void add(Directive.Value value, Node node) {
         values.add(value);
         all.add(value);
+        nodes.add(node);
     }
 }

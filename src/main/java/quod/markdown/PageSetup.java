@@ -14,9 +14,17 @@ import quod.page.SiteLinks;
  * @param source        the page's Markdown file as a path in the content folder ({@code notes/deep.md}), which
  *                      the links it holds are relative to
  * @param links         the site's pages, to rewrite those links for the page's HTML file
+ * @param edition       the edition the page is rendered for, with the page's release date
+ * @param redaction     the page's computed results outside its hidden parts that depend on them
  */
 public record PageSetup(String slug, boolean solutionsOpen, EquationIndex equations, boolean checksVisible,
-                        String source, SiteLinks links) {
+                        String source, SiteLinks links, PageEdition edition, Redaction redaction) {
+
+    /** The staff edition, which shows everything. */
+    public PageSetup(String slug, boolean solutionsOpen, EquationIndex equations, boolean checksVisible,
+                     String source, SiteLinks links) {
+        this(slug, solutionsOpen, equations, checksVisible, source, links, PageEdition.STAFF, Redaction.NONE);
+    }
 
     /**
      * A page alone in its site, from {@code SLUG.md} ({@code index.md} for the home page), whose passed checks

@@ -12,7 +12,7 @@ import quod.diagnostics.SourceText;
 /**
  * Everything about a page's structure that is wrong, found in one pass right after parsing: a stray or
  * unclosed fenced div, an unknown div kind, a margin note with a title, unclosed display math, two
- * problems with one id; and a level-1 heading, which would be a second {@code <h1>} beside the page's title
+ * problems with one id, a malformed or unknown div attribute or release date; and a level-1 heading, which would be a second {@code <h1>} beside the page's title
  * (a warning: the page still reads, but its outline is wrong and the heading is left out of the contents).
  * The renderers only write HTML; they report nothing about structure.
  */
@@ -37,6 +37,39 @@ final class PageValidation {
         }
     }
 
+    /** The classes and keys a div's attribute block may hold, and what their values must be. */
+    private static void attributes(FencedDiv div, SourceText text, List<Diagnostic> problems) {
+        DivAttributes.Malformed malformed = div.malformedAttributes();
+        if (malformed != null) {
+            problems.add(text.errorAt(malformed.offset(), malformed.message()));
+            return;
+        }
+        DivAttributes attributes = div.attributes();
+        if (attributes.id() != null) {
+            problems.add(text.errorAt(attributes.id().offset() - 1, "a div takes no id ('#" + attributes.id().text()
+                    + "'): a problem's id comes from its label"));
+        }
+        for (DivAttributes.Part c : attributes.classes()) {
+            if (!c.text().equals("staff")) {
+                problems.add(text.errorAt(c.offset() - 1, "unknown class '." + c.text()
+                        + "' on a div (known: .staff, for a part shown in the staff edition only)"));
+            }
+        }
+        for (var e : attributes.values().entrySet()) {
+            DivAttributes.Part value = e.getValue();
+            int keyAt = value.offset() - e.getKey().length() - 1 - (text.text().charAt(value.offset() - 1) == '"' ? 1 : 0);
+            if (!e.getKey().equals("release")) {
+                problems.add(text.errorAt(keyAt, "unknown attribute '" + e.getKey()
+                        + "' on a div (known: release, the date a solution, answer or hint is shown to students)"));
+            } else if (div.kind() != null && !div.kind().releasable()) {
+                problems.add(text.errorAt(keyAt, "a " + div.kind().word() + " has no release date: only a solution, "
+                        + "answer or hint is held back until one"));
+            } else if (quod.edition.ReleaseDate.parse(value.text()) instanceof quod.edition.ReleaseDate.Invalid bad) {
+                problems.add(text.errorAt(value.offset(), bad.message()));
+            }
+        }
+    }
+
     /** The heading's text as written, shortened for a message. */
     private static String headingText(Heading heading) {
         String text = heading.getText().toString().strip().replaceAll("\\s+", " ");
@@ -53,6 +86,7 @@ final class PageValidation {
             problems.add(text.errorAt(div.fence().getStartOffset(), "'" + div.fence() + " "
                     + div.kindWord() + "' is not closed: end it with a line '" + div.fence() + "'"));
         }
+        attributes(div, text, problems);
         DivKind kind = div.kind();
         if (kind == null) {
             String word = div.kindWord().toString();

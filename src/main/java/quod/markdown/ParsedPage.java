@@ -32,6 +32,55 @@ public final class ParsedPage {
         return directives;
     }
 
+    /** A solution, answer or hint with a release date, as {@code quod releases} lists it. */
+    public record Scheduled(int line, int column, String kind, quod.edition.ReleaseDate release) { }
+
+    /**
+     * The page's solutions, answers and hints that have a release date (their own, else {@code pageRelease}),
+     * in document order. Staff-only ones are left out: students never see them, whatever the date.
+     */
+    public List<Scheduled> scheduled(quod.edition.ReleaseDate pageRelease) {
+        PageEdition edition = new PageEdition(quod.edition.EditionRules.STAFF, pageRelease);
+        List<Scheduled> out = new java.util.ArrayList<>();
+        for (var node : document.getDescendants()) {
+            if (node instanceof FencedDiv div && div.kind() != null && div.kind().releasable() && !div.staffOnly()) {
+                var release = DivVisibility.releaseOf(div, edition);
+                if (release != null) {
+                    int at = div.fence().getStartOffset();
+                    int line = text.lineOf(at);
+                    out.add(new Scheduled(line, at - text.offsetOfLine(line) + 1, div.kind().word(), release));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Footnotes (references and definitions) inside a part an edition can hide: one with a release date (its
+     * own or {@code pageRelease}) or staff-only. Flexmark writes every footnote at the end of the page, outside
+     * the part, where the student edition could not leave it out; so these are errors in every edition.
+     */
+    public List<quod.diagnostics.Diagnostic> footnotesInHideableParts(quod.edition.ReleaseDate pageRelease) {
+        PageEdition edition = new PageEdition(quod.edition.EditionRules.STAFF, pageRelease);
+        List<quod.diagnostics.Diagnostic> out = new java.util.ArrayList<>();
+        for (var node : document.getDescendants()) {
+            if (!(node instanceof com.vladsch.flexmark.ext.footnotes.Footnote
+                    || node instanceof com.vladsch.flexmark.ext.footnotes.FootnoteBlock)) {
+                continue;
+            }
+            for (var up = node.getParent(); up != null; up = up.getParent()) {
+                if (up instanceof FencedDiv div && div.kind() != null && (div.staffOnly()
+                        || div.kind().releasable() && DivVisibility.releaseOf(div, edition) != null)) {
+                    out.add(text.errorAt(node.getStartOffset(), "a footnote in a " + div.kind().word() + " that "
+                            + (div.staffOnly() ? "is staff-only" : "has a release date") + " would show at the end of "
+                            + "the page in the student edition; write its text in the " + div.kind().word() + " instead"));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     public SourceText text() {
         return text;
     }

@@ -325,6 +325,7 @@ public final class SiteModel {
         m.put("printUrl", root + info.slug() + "/print/index.html");
         m.put("due", info.due());
         m.put("dueIso", info.dueIso());
+        m.put("solutions", info.solutions());
         return m;
     }
 

@@ -1,6 +1,8 @@
 package quod.site;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import quod.edition.Edition;
 
 /**
  * What to build and how.
@@ -14,9 +16,16 @@ import java.nio.file.Path;
  * @param cacheDir  where rendered formulas and computations are cached, or null for no cache
  * @param strict    warnings fail the build
  * @param auditChecks report checks that can hardly fail as warnings ({@code --checks})
+ * @param edition   the edition to build, or null for site.yml's {@code edition:} (staff when unset)
+ * @param now       the instant release dates are compared with, or null for the clock when the build starts
  */
 public record BuildOptions(Path source, Path templates, Path out, String baseUrl, MathMode mathMode, Path cacheDir,
-                           boolean strict, boolean auditChecks) {
+                           boolean strict, boolean auditChecks, Edition edition, Instant now) {
+
+    public BuildOptions(Path source, Path templates, Path out, String baseUrl, MathMode mathMode, Path cacheDir,
+                        boolean strict, boolean auditChecks) {
+        this(source, templates, out, baseUrl, mathMode, cacheDir, strict, auditChecks, null, null);
+    }
 
     public BuildOptions(Path source, Path templates, Path out, String baseUrl, MathMode mathMode, Path cacheDir,
                         boolean strict) {
@@ -38,10 +47,15 @@ public record BuildOptions(Path source, Path templates, Path out, String baseUrl
     public enum MathMode { SERVER, CLIENT }
 
     public BuildOptions withOut(Path folder) {
-        return new BuildOptions(source, templates, folder, baseUrl, mathMode, cacheDir, strict, auditChecks);
+        return new BuildOptions(source, templates, folder, baseUrl, mathMode, cacheDir, strict, auditChecks, edition, now);
     }
 
     public BuildOptions withMathMode(MathMode mode) {
-        return new BuildOptions(source, templates, out, baseUrl, mode, cacheDir, strict, auditChecks);
+        return new BuildOptions(source, templates, out, baseUrl, mode, cacheDir, strict, auditChecks, edition, now);
+    }
+
+    /** For another edition and instant (null: site.yml's edition, the clock). */
+    public BuildOptions withEdition(Edition which, Instant at) {
+        return new BuildOptions(source, templates, out, baseUrl, mathMode, cacheDir, strict, auditChecks, which, at);
     }
 }

@@ -109,7 +109,7 @@ final class LinkChecker {
     List<Diagnostic> check(Map<String, Source> sources, String templatesName) {
         List<Diagnostic> out = new ArrayList<>();
         for (String path : html.stream().sorted().toList()) {
-            if (path.equals("404.html") || path.startsWith("print/")) {
+            if (path.equals("404.html") || path.equals(PrintDocument.PATH) || path.endsWith("/" + PrintDocument.PATH)) {
                 // 404 is served at any depth, so its links are root-relative by design; the print page
                 // is made from the pages checked here and would only repeat their warnings
                 continue;

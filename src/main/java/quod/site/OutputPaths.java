@@ -31,11 +31,18 @@ final class OutputPaths {
      *                the generated home page first when there is no index.md
      */
     static List<Diagnostic> check(List<Output> outputs) {
+        return check(outputs, List.of());
+    }
+
+    /** As {@link #check(List)}, where each of {@code sections} also has a print page Quod writes. */
+    static List<Diagnostic> check(List<Output> outputs, List<String> sections) {
+        Map<String, String> generated = new LinkedHashMap<>(GENERATED);
+        sections.forEach(s -> generated.put(s.toLowerCase(Locale.ROOT) + "/print/", "the print page's folder of section " + s));
         List<Diagnostic> problems = new ArrayList<>();
         Map<String, Output> byKey = new LinkedHashMap<>();
         for (Output o : outputs) {
             String key = o.path().toLowerCase(Locale.ROOT);
-            String clash = generated(key);
+            String clash = generated(key, generated);
             if (clash != null && o.source() != null) {
                 problems.add(Diagnostic.error(o.source(), "would become " + o.path() + " in the site, which is "
                         + clash + " that Quod writes itself; rename or remove this file"));
@@ -56,8 +63,8 @@ final class OutputPaths {
         return problems;
     }
 
-    private static String generated(String key) {
-        for (var e : GENERATED.entrySet()) {
+    private static String generated(String key, Map<String, String> generated) {
+        for (var e : generated.entrySet()) {
             String name = e.getKey();
             if (name.endsWith("/") ? key.startsWith(name) || key.equals(name.substring(0, name.length() - 1)) : key.equals(name)) {
                 return e.getValue();

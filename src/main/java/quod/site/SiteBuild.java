@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,6 +29,8 @@ import quod.diagnostics.Diagnostic;
 import quod.diagnostics.Diagnostics;
 import quod.diagnostics.QuodException;
 import quod.diagnostics.SourceText;
+import quod.edition.EditionRules;
+import quod.edition.ReleaseDate;
 import quod.markdown.EquationIndex;
 import quod.markdown.MarkdownRenderer;
 import quod.markdown.PageSetup;
@@ -156,6 +156,7 @@ public final class SiteBuild {
     }
 
     private BuildResult build(Diagnostics diagnostics, long start, OutputFolder out) {
+        java.time.Instant started = java.time.Instant.now();
         StageTimes time = new StageTimes();
         var content = time.time("load", () -> new ContentLoader(options.source(), display(options.source())).load(diagnostics));
         SiteConfig loaded = time.time("load", () -> loadConfig(content.config(), diagnostics));
@@ -163,21 +164,26 @@ public final class SiteBuild {
         KatexOptions katex = new KatexOptions(version.katex(), config.macros(), config.trust());
         SiteOutline outline = SiteOutline.of(content.pages());
         List<Page> pages = outline.pages();
-        diagnostics.addAll(OutputPaths.check(outputs(content.pages(), content.files())));
+        diagnostics.addAll(OutputPaths.check(outputs(content.pages(), content.files()),
+                outline.sections().stream().map(SiteOutline.Section::slug).toList()));
 
         MarkdownRenderer markdown = new MarkdownRenderer();
         Map<String, ParsedPage> parsed = time.time("parse", () -> parse(pages, markdown, diagnostics, kept()));
         Map<String, ComputedPage> computed = time.time("compute", () -> compute(pages, parsed, config, diagnostics));
         checks = audit(pages, parsed, computed, diagnostics);
-        EquationIndex equations = EquationIndex.collect(parsed, diagnostics);
+        EditionRules rules = EditionStage.rules(options, config, started);
+        Map<String, EditionStage.PageView> views = time.time("compute", () -> EditionStage.views(pages, parsed, computed,
+                rules, (page, shown) -> new ComputeStage(options.cacheDir() != null ? options.cacheDir().resolve("compute") : null).run(page.source(), shown, computeOptions(page, config),
+                        new Diagnostics()), diagnostics));
+        EquationIndex equations = EditionStage.equations(EquationIndex.collect(parsed, diagnostics), views);
         SiteLinks links = siteLinks(pages);
         RenderedPages rendered = time.time("render",
-                () -> render(outline, computed, parsed, equations, links, markdown, config, katex, diagnostics));
+                () -> render(outline, computed, parsed, equations, links, markdown, config, katex, diagnostics, views));
         if (failsBuild(diagnostics)) {
             return failed(diagnostics, start);
         }
         var templates = new TemplateStage(theme(), config, options.mathMode(), katex, version.quod(),
-                sectionInfos(outline, config), kept());
+                sectionInfos(outline, parsed, rules), kept());
         var sources = sourcesByOutput(pages, parsed, links);
         if (!write(out, config, templates, rendered.pages(), content.files(), sources, content.drafts(), diagnostics, time)) {
             return failed(diagnostics, start);
@@ -221,21 +227,23 @@ public final class SiteBuild {
     /** Renders every page's Markdown and math with one math engine, started only if a formula needs it. */
     private RenderedPages render(SiteOutline outline, Map<String, ComputedPage> computed, Map<String, ParsedPage> parsed,
                                  EquationIndex equations, SiteLinks links, MarkdownRenderer markdown, SiteConfig config,
-                                 KatexOptions katex, Diagnostics diagnostics) {
+                                 KatexOptions katex, Diagnostics diagnostics, Map<String, EditionStage.PageView> views) {
         List<PageEntry> rendered = new ArrayList<>();
         MathRenderer math = mathRenderer(katex);
         boolean started = false;
         int reusedFormulas = 0;
         try {
             for (Page page : outline.pages()) {
+                EditionStage.PageView view = views.get(page.slug());
                 PageSetup setup = new PageSetup(page.slug(),
                         PageSetup.solutionsOpen(page.front().solutions(), config.solutions()), equations,
-                        page.front().checks() == Display.Checks.VISIBLE, page.path(), links);
+                        page.front().checks() == Display.Checks.VISIBLE, page.path(), links, view.edition(), view.redaction());
                 // everything the page's HTML is made from: its file (and so its computations), the site's
                 // configuration, the numbers of its own equations and of those it refers to, the site's pages
                 List<Object> inputs = memo == null ? List.of() : List.of(page.source().name(), page.source().text(),
                         setup.slug(), setup.solutionsOpen(), setup.checksVisible(), setup.source(), setup.links(),
-                        equations.viewFrom(page.slug(), parsed.get(page.slug())), config, options.mathMode());
+                        equations.viewFrom(page.slug(), parsed.get(page.slug())), config, options.mathMode(),
+                        view.edition().rules().edition(), view.hidden().decisions(), view.redaction());
                 int before = math.stats().formulas();
                 Rendered kept = kept().keep(BuildMemo.pageHtml(page.slug()), inputs, () -> {
                     Diagnostics own = new Diagnostics();
@@ -265,13 +273,36 @@ public final class SiteBuild {
                 started);
     }
 
-    /** What templates show of each section: its index page's title and summary, and its due date in the site's zone. */
-    private static List<SectionInfo> sectionInfos(SiteOutline outline, SiteConfig config) {
-        ZoneId zone = ZoneOffset.UTC;
+    /**
+     * What templates show of each section: its index page's title and summary, its due date in the site's zone,
+     * and when the solutions of its pages that have release dates come out.
+     */
+    private static List<SectionInfo> sectionInfos(SiteOutline outline, Map<String, ParsedPage> parsed, EditionRules rules) {
         return outline.sections().stream().map(s -> {
             var front = s.index().front();
-            return new SectionInfo(s.slug(), front.title(), front.summary(), "", "");
+            List<ReleaseDate> dates = new ArrayList<>();
+            for (Page p : s.pagesWithIndex()) {
+                parsed.get(p.slug()).scheduled(p.front().release()).forEach(part -> dates.add(part.release()));
+            }
+            return new SectionInfo(s.slug(), front.title(), front.summary(),
+                    front.due() == null ? "" : rules.shown(front.due()),
+                    front.due() == null ? "" : front.due().instant(rules.zone()).toString(), solutions(dates, rules));
         }).toList();
+    }
+
+    /** When solutions with these release dates are all out: "" when none has a date. */
+    private static String solutions(List<ReleaseDate> dates, EditionRules rules) {
+        if (dates.isEmpty()) {
+            return "";
+        }
+        if (dates.stream().allMatch(rules::released)) {
+            return "Solutions out";
+        }
+        return dates.stream().filter(d -> !rules.released(d) && !d.never())
+                .max(java.util.Comparator.comparing(d -> d.instant(rules.zone())))
+                .filter(last -> dates.stream().noneMatch(ReleaseDate::never))
+                .map(last -> "Solutions on " + rules.shown(last))
+                .orElse("Solutions not released yet");
     }
 
     /** Where this build keeps what it makes for the next: the memo of {@code quod serve}, or nowhere. */
@@ -393,7 +424,7 @@ public final class SiteBuild {
                     out.write(path, text);
                     if (path.endsWith(".html")) {
                         html.add(path);
-                        if (!path.startsWith("print/")) {  // read only if a link points into it
+                        if (!path.equals(PrintDocument.PATH) && !path.endsWith("/" + PrintDocument.PATH)) {  // read if linked into
                             facts.put(path, kept().keep("links:" + path, text, () -> LinkChecker.Facts.of(text)));
                         }
                     }

@@ -90,7 +90,9 @@ class InitCommandTest {
         assertThat(stderr()).isEmpty();
         assertThat(Files.readString(demo.resolve(".gitignore"))).contains("/site/\n").contains("/.quod-cache/\n");
         assertThat(Files.readString(demo.resolve(".github/workflows/pages.yml")))
-                .contains("actions/deploy-pages").contains("java -jar quod.jar build --strict --base-url \"$BASE_URL\"");
+                .contains("actions/deploy-pages")
+                .contains("java -jar quod.jar build --edition student --strict --base-url \"$BASE_URL\"")
+                .contains("schedule:").contains("java -jar quod.jar releases --passed-within PT3H");
     }
 
     @Test
