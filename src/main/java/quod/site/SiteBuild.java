@@ -164,6 +164,7 @@ public final class SiteBuild {
         KatexOptions katex = new KatexOptions(version.katex(), config.macros(), config.trust());
         SiteOutline outline = SiteOutline.of(content.pages());
         List<Page> pages = outline.pages();
+        diagnostics.addAll(strayDueDates(outline));
         diagnostics.addAll(OutputPaths.check(outputs(content.pages(), content.files()),
                 outline.sections().stream().map(SiteOutline.Section::slug).toList()));
 
@@ -288,6 +289,24 @@ public final class SiteBuild {
                     front.due() == null ? "" : rules.shown(front.due()),
                     front.due() == null ? "" : front.due().instant(rules.zone()).toString(), solutions(dates, rules));
         }).toList();
+    }
+
+    /** A {@code due:} on a page that is not a section's index page, which nothing shows. */
+    private static List<Diagnostic> strayDueDates(SiteOutline outline) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (Page p : outline.pages()) {
+            SiteOutline.Section section = outline.sectionOf(p.slug());
+            if (p.front().due() != null && (section == null || section.index() != p)) {
+                SourceText text = p.source();
+                int line = 1;
+                while (line < text.lineCount() && !text.line(line).startsWith("due:")) {
+                    line++;
+                }
+                out.add(Diagnostic.warning(text.name(), line, 1, "'due:' is read only on a section's index page "
+                        + "(index.md in a top-level folder), where the course table shows it", text.line(line)));
+            }
+        }
+        return out;
     }
 
     /** When solutions with these release dates are all out: "" when none has a date. */

@@ -11,7 +11,7 @@ import quod.diagnostics.SourceText;
 /** A page's front matter: what each key gives, each mistake at its line, and a body that keeps the file's lines. */
 class FrontMatterParserTest {
     private static final String KNOWN =
-            "(known keys: checks, draft, maxMatrix, order, precision, release, seed, solutions, summary, title)";
+            "(known keys: checks, draft, due, maxMatrix, order, precision, release, seed, solutions, summary, title)";
 
     private static FrontMatterParser.Result parse(String text) {
         return new FrontMatterParser().parse(new SourceText("content/a.md", text));
