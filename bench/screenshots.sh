@@ -39,6 +39,6 @@ for shot in "fixture-problems $WORK/reader/01-problems/index.html" "fixture-prin
 done
 # The walkthrough's math-heaviest pages at phone and desktop width, their top 1400 px.
 for page in 01-rnn-gradients 03-autoencoders-pca 06-linear-autoencoder; do
-  shoot "default-$page" "$WORK/default/$page/index.html" desktop 1280
-  shoot "default-$page" "$WORK/default/$page/index.html" phone 375
+  shoot "default-$page" "$WORK/default/hw7/$page/index.html" desktop 1280
+  shoot "default-$page" "$WORK/default/hw7/$page/index.html" phone 375
 done

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Edit-to-reload time of `quod serve` on the default site: starts the server on a copy of content/ and
 # templates/, listens to its reload events as a browser page does, then N times rewrites one paragraph
-# of content/03-*.md and measures from just before the file is written to the arrival of the `reload`
+# of content/hw7/03-*.md and measures from just before the file is written to the arrival of the `reload`
 # event (that is: the watcher noticing, the quiet wait, the whole warm rebuild, the event). The first
 # WARMUP edits are reported on their own: they include the JIT's first compilations.
 #   usage: bench/serve.sh [N] [WARMUP]      (needs target/quod.jar: mvn -q -DskipTests package; bash 5, curl)
@@ -26,7 +26,7 @@ cleanup() {
 trap cleanup EXIT
 
 cp -r content templates "$WORK/"
-PAGE=$(ls "$WORK"/content/03-*.md | head -1)
+PAGE=$(ls "$WORK"/content/hw7/03-*.md | head -1)
 cp "$PAGE" "$WORK/original.md"
 
 java ${QUOD_JAVA_OPTS:-} -jar "$JAR" serve --source "$WORK/content" --templates "$WORK/templates" --cache "$WORK/cache" --port 0 ${QUOD_SERVE_FLAGS:-} \

@@ -46,12 +46,12 @@ class AxeBrowserTest {
      * of the 2.5 that mvn verify may take.
      */
     private static final java.util.Set<String> CHECKED = java.util.Set.of("index.html", "404.html", "print/index.html",
-            "01-rnn-gradients/index.html", "04-resnet/index.html");
+            "hw7/01-rnn-gradients/index.html", "hw7/04-resnet/index.html");
     /**
      * In the dark theme, which changes colours only: the home page, and page 01, which holds every coloured
      * block (problems, hints, solutions, answers, callouts, margin notes, checks, plots, code).
      */
-    private static final java.util.Set<String> DARK = java.util.Set.of("index.html", "01-rnn-gradients/index.html");
+    private static final java.util.Set<String> DARK = java.util.Set.of("index.html", "hw7/01-rnn-gradients/index.html");
     /** {@code -Dquod.axe.all=true}: every page in both themes, every rule (a few minutes; not in mvn verify). */
     private static final boolean ALL = Boolean.getBoolean("quod.axe.all");
     /**

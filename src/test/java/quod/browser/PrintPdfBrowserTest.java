@@ -186,7 +186,7 @@ class PrintPdfBrowserTest {
     }
 
     private static int problemsInDefaultContent() {
-        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("content"))) {
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("content"))) {
             int n = 0;
             for (var f : files.filter(p -> p.toString().endsWith(".md")).toList()) {
                 n += (int) java.nio.file.Files.readAllLines(f).stream().filter(l -> l.matches(":{3,}\\s*problem\\b.*")).count();

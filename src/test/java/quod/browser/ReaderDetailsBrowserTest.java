@@ -97,7 +97,7 @@ class ReaderDetailsBrowserTest {
     @Test
     void equationReferencesAreUnderlinedAndStandOutFromTheTextInBothThemes() throws Exception {
         {
-            DevTools browser = open("/default/06-linear-autoencoder/");
+            DevTools browser = open("/default/hw7/06-linear-autoencoder/");
             for (String theme : List.of("light", "dark")) {
                 String measured = browser.evaluate(CONTRAST + "document.documentElement.setAttribute('data-theme', '" + theme + "');"
                         + "var out = [];"
@@ -125,7 +125,7 @@ class ReaderDetailsBrowserTest {
     void onAPhoneAFormulaKeepsItsPunctuationPrevAndNextShareARowAndTheHeaderTakesTwo() throws Exception {
         {
             DevTools browser = open("/default/");
-            for (String page : List.of("01-rnn-gradients/", "03-autoencoders-pca/", "06-linear-autoencoder/")) {
+            for (String page : List.of("hw7/01-rnn-gradients/", "hw7/03-autoencoders-pca/", "hw7/06-linear-autoencoder/")) {
                 browser.evaluate("var old = document.getElementById('phone'); if (old) old.remove(); return 'ok';");
                 phoneFrame(browser, page);
                 String d = "document.getElementById('phone').contentDocument";
