@@ -9,9 +9,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The site as a reader walks it. A top-level folder with an {@code index.md} is a section (an assignment,
- * a week, a chapter: the course names it in the index page's title): its index page, then its pages,
- * wherever they sit in the folder. The home page comes first; then top-level pages and sections in
+ * The site as a reader walks it. A top-level folder with an {@code index.md} and other pages is a section (an
+ * assignment, a week, a chapter: the course names it in the index page's title): its index page, then its
+ * pages, wherever they sit in the folder. A folder with an {@code index.md} alone is a page whose files sit
+ * beside it. The home page comes first; then top-level pages and sections in
  * {@code order} (a section's is its index page's), those without one after, by path.
  */
 public final class SiteOutline {
@@ -45,8 +46,10 @@ public final class SiteOutline {
     }
 
     public static SiteOutline of(List<Page> loaded) {
+        // a folder with an index.md and nothing else is a page with its files beside it (a page bundle)
         Set<String> folders = loaded.stream().map(Page::slug).filter(s -> !s.isEmpty() && !s.contains("/"))
                 .filter(s -> loaded.stream().anyMatch(p -> p.path().equals(s + "/index.md")))
+                .filter(s -> loaded.stream().anyMatch(p -> p.slug().startsWith(s + "/")))
                 .collect(Collectors.toSet());
         Comparator<Page> order = Comparator
                 .comparing((Page p) -> p.front().order() == null ? Integer.MAX_VALUE : p.front().order())
