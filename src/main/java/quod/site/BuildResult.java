@@ -55,15 +55,23 @@ public record BuildResult(Status status, int pages, int formulas, int formulasFr
                 + (runs != checks.size() ? " (" + runs + " runs)" : "") + ", " + flagged + " flagged";
     }
 
-    /** Built; the content has errors (nothing written); or the command asked for something refused (nothing touched). */
-    public enum Status { BUILT, FAILED, REFUSED }
+    /**
+     * Built; up to date (nothing changed since the last build, which is there: nothing written); the content has
+     * errors (nothing written); or the command asked for something refused (nothing touched).
+     */
+    public enum Status { BUILT, UP_TO_DATE, FAILED, REFUSED }
 
     public boolean succeeded() {
-        return status == Status.BUILT;
+        return status == Status.BUILT || status == Status.UP_TO_DATE;
     }
 
     /** {@code Built 9 pages, 412 formulas (380 from cache), 57 checks passed in 1.42 s -> site/}. */
     public String summary(String outName) {
+        if (status == Status.UP_TO_DATE) {
+            return String.format(java.util.Locale.ROOT, "Up to date: %d page%s, %d formula%s, %d check%s passed; nothing "
+                    + "changed since the last build (checked in %.2f s) -> %s/", pages, pages == 1 ? "" : "s", formulas,
+                    formulas == 1 ? "" : "s", checksPassed, checksPassed == 1 ? "" : "s", nanos / 1e9, outName);
+        }
         return String.format(java.util.Locale.ROOT, "Built %d page%s, %d formula%s (%d from cache), %d check%s passed in %.2f s -> %s/",
                 pages, pages == 1 ? "" : "s", formulas, formulas == 1 ? "" : "s", formulasFromCache,
                 checksPassed, checksPassed == 1 ? "" : "s", nanos / 1e9, outName);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -63,6 +64,8 @@ public final class SiteBuild {
     private final QuodVersion version = QuodVersion.current();
     /** The passed checks of the build, once computed; reported by {@code --checks} even when the build fails. */
     private List<BuildResult.CheckEntry> checks = List.of();
+    /** The release dates around this build's instant, once known: see {@link #releaseWindow}. */
+    private long[] window = {Long.MIN_VALUE, Long.MAX_VALUE};
     /** What the build before left, in {@code quod serve}; null for a build of its own. */
     private final BuildMemo memo;
 
@@ -116,6 +119,18 @@ public final class SiteBuild {
         if (memo != null) {
             memo.start();
         }
+        // a build of its own with a cache remembers what it was made from, and does nothing when that is unchanged
+        boolean remembered = memo == null && options.cacheDir() != null && !options.auditChecks();
+        Path record = remembered ? UpToDate.recordFile(options.cacheDir(), out.target()) : null;
+        String inputs = remembered ? UpToDate.inputs(options) : null;
+        if (inputs != null) {
+            UpToDate.Record last = UpToDate.check(record, inputs, options.now() != null ? options.now() : Instant.now(),
+                    out.target());
+            if (last != null) {
+                return new BuildResult(BuildResult.Status.UP_TO_DATE, last.pages(), last.formulas(), last.formulas(),
+                        last.checksPassed(), System.nanoTime() - start, last.diagnostics(), false, List.of(), List.of());
+            }
+        }
         BuildResult result = null;
         try {
             result = build(diagnostics, start, out);
@@ -128,7 +143,39 @@ public final class SiteBuild {
             if (memo != null) {
                 memo.finish(result != null && result.succeeded());
             }
+            if (record != null) {
+                if (inputs != null && result != null && result.succeeded()) {
+                    UpToDate.save(record, new UpToDate.Record(inputs, window[0], window[1], result.pages(), result.formulas(),
+                            result.checksPassed(), result.diagnostics(), Map.of()), out.target());
+                } else {
+                    UpToDate.forget(record);
+                }
+            }
         }
+    }
+
+    /**
+     * The release dates around the build's instant: the last that had passed and the first still to come (epoch
+     * ms), between which a build of the same inputs writes the same site.
+     */
+    private static long[] releaseWindow(List<Page> pages, Map<String, ParsedPage> parsed, EditionRules rules) {
+        long notBefore = Long.MIN_VALUE;
+        long notAfter = Long.MAX_VALUE;
+        long now = rules.now().toEpochMilli();
+        for (Page p : pages) {
+            for (ParsedPage.Scheduled s : parsed.get(p.slug()).scheduled(p.front().release())) {
+                Instant at = s.release().instant(rules.zone());
+                if (at != null) {
+                    long ms = at.toEpochMilli();
+                    if (ms <= now) {
+                        notBefore = Math.max(notBefore, ms);
+                    } else {
+                        notAfter = Math.min(notAfter, ms);
+                    }
+                }
+            }
+        }
+        return new long[] {notBefore, notAfter};
     }
 
     /** The folders the output folder must stay clear of. */
@@ -173,6 +220,7 @@ public final class SiteBuild {
         Map<String, ComputedPage> computed = time.time("compute", () -> compute(pages, parsed, config, diagnostics));
         checks = audit(pages, parsed, computed, diagnostics);
         EditionRules rules = EditionStage.rules(options, config, started);
+        window = releaseWindow(pages, parsed, rules);
         Map<String, EditionStage.PageView> views = time.time("compute", () -> EditionStage.views(pages, parsed, computed,
                 rules, (page, shown) -> new ComputeStage(options.cacheDir() != null ? options.cacheDir().resolve("compute") : null).run(page.source(), shown, computeOptions(page, config),
                         new Diagnostics()), diagnostics));
