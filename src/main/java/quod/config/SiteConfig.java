@@ -19,11 +19,12 @@ import java.util.Map;
  * @param keep       paths in the output folder, besides {@link #ALWAYS_KEPT}, that a rebuild carries over
  * @param trust      the KaTeX commands that need trust which formulas may use, e.g. {@code \href}
  * @param limits     how much memory and time a page's computations may use
+ * @param citing     the BibTeX files every page may cite from, and the citation style
  */
 public record SiteConfig(String title, String author, String course, String description, String baseUrl,
                          String language, Map<String, String> macros, Display.Solutions solutions, int precision,
                          int maxMatrix, List<String> keep, List<String> trust,
-                         Limits limits) {
+                         Limits limits, Citing citing) {
 
     /** What every rebuild carries over in the output folder: a gh-pages checkout and a custom domain. */
     public static final List<String> ALWAYS_KEPT = List.of(".git", "CNAME");
@@ -42,12 +43,12 @@ public record SiteConfig(String title, String author, String course, String desc
 
     public static SiteConfig defaults() {
         return new SiteConfig("Solutions", "", "", "", "", "en", Map.of(), Display.Solutions.OPEN, DEFAULT_PRECISION,
-                DEFAULT_MAX_MATRIX, List.of(), List.of(), Limits.DEFAULTS);
+                DEFAULT_MAX_MATRIX, List.of(), List.of(), Limits.DEFAULTS, Citing.NONE);
     }
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, author, course, description, url, language, macros, solutions, precision, maxMatrix,
-                keep, trust, limits);
+                keep, trust, limits, citing);
     }
 
     /** Every path a rebuild carries over: {@link #ALWAYS_KEPT}, then {@code keep}. */

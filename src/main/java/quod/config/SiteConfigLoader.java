@@ -10,7 +10,8 @@ import quod.math.KatexOptions;
 /** Reads and validates {@code site.yml}; every problem is reported with its line. */
 public final class SiteConfigLoader {
     static final Set<String> KEYS = Set.of("title", "author", "course", "description", "baseUrl", "language",
-            "macros", "solutions", "precision", "maxMatrix", "keep", "trust", "limits");
+            "macros", "solutions", "precision", "maxMatrix", "keep", "trust", "limits",
+            "bibliography", "csl");
     static final Set<String> LIMIT_KEYS = Set.of("matrixElements", "pageElements", "computeSeconds");
     /** A day: a larger budget is surely a typo, and nanoseconds of it would overflow a long. */
     private static final double MAX_COMPUTE_SECONDS = 86_400;
@@ -47,7 +48,8 @@ public final class SiteConfigLoader {
                 f.integer("maxMatrix", d.maxMatrix(), 3, 50),
                 keep(f, problems),
                 f.choices("trust", KatexOptions.TRUSTABLE),
-                limits(f.mapping("limits").allowOnly(LIMIT_KEYS, "limits of " + source.name()), d.limits()));
+                limits(f.mapping("limits").allowOnly(LIMIT_KEYS, "limits of " + source.name()), d.limits()),
+                Citing.read(f, problems));
         problems.addAll(0, f.problems());
         return new Loaded(config, problems);
     }

@@ -1,5 +1,6 @@
 package quod.content;
 
+import quod.config.Citing;
 import quod.config.Display;
 
 /**
@@ -14,7 +15,9 @@ import quod.config.Display;
  * @param precision  significant digits of computed numbers, or null for the site's
  * @param solutions  open or collapsed, or null for the site's setting
  * @param maxMatrix  rows and columns of a computed matrix shown in full, or null for the site's
+ * @param citing     the page's own BibTeX files and citation style (added to, and chosen over, the site's)
  */
 public record FrontMatter(String title, Integer order, String summary, boolean draft, Long seed,
-                          Display.Checks checks, Integer precision, Display.Solutions solutions, Integer maxMatrix) {
+                          Display.Checks checks, Integer precision, Display.Solutions solutions, Integer maxMatrix,
+                          Citing citing) {
 }

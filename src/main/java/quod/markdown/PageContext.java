@@ -14,8 +14,9 @@ import quod.math.MathRenderer;
  * @param math         renders formulas
  * @param diagnostics  where problems go
  * @param setup        the page's slug, how solutions start, and the site's equation numbers
+ * @param citations    the page's citations, formatted
  */
 record PageContext(SourceText text, PageResults results, MathRenderer math,
-                   Diagnostics diagnostics, PageSetup setup) {
+                   Diagnostics diagnostics, PageSetup setup, PageCitations citations) {
     static final NullableDataKey<PageContext> KEY = new NullableDataKey<>("QUOD_PAGE_CONTEXT");
 }

@@ -1,6 +1,7 @@
 package quod.markdown;
 
 import java.util.Map;
+import quod.cite.Bibliography;
 import quod.config.Display;
 import quod.page.SiteLinks;
 
@@ -14,9 +15,16 @@ import quod.page.SiteLinks;
  * @param source        the page's Markdown file as a path in the content folder ({@code notes/deep.md}), which
  *                      the links it holds are relative to
  * @param links         the site's pages, to rewrite those links for the page's HTML file
+ * @param bibliography  the works the page may cite, and their style
  */
 public record PageSetup(String slug, boolean solutionsOpen, EquationIndex equations, boolean checksVisible,
-                        String source, SiteLinks links) {
+                        String source, SiteLinks links, Bibliography bibliography) {
+
+    /** A page that names no bibliography. */
+    public PageSetup(String slug, boolean solutionsOpen, EquationIndex equations, boolean checksVisible,
+                     String source, SiteLinks links) {
+        this(slug, solutionsOpen, equations, checksVisible, source, links, Bibliography.NONE);
+    }
 
     /**
      * A page alone in its site, from {@code SLUG.md} ({@code index.md} for the home page), whose passed checks

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import quod.QuodVersion;
+import quod.cite.Bibliographies;
 import quod.compute.ComputeStage;
 import quod.compute.output.CheckReport;
 import quod.compute.output.ComputedPage;
@@ -164,8 +165,10 @@ public final class SiteBuild {
         checks = audit(pages, parsed, computed, diagnostics);
         EquationIndex equations = EquationIndex.collect(parsed, diagnostics);
         SiteLinks links = siteLinks(pages);
+        Bibliographies bibliographies = new Bibliographies(options.source(), display(options.source()), config.citing(),
+                diagnostics);
         RenderedPages rendered = time.time("render",
-                () -> render(pages, computed, parsed, equations, links, markdown, config, katex, diagnostics));
+                () -> render(pages, computed, parsed, equations, links, bibliographies, markdown, config, katex, diagnostics));
         if (failsBuild(diagnostics)) {
             return failed(diagnostics, start);
         }
@@ -213,7 +216,8 @@ public final class SiteBuild {
 
     /** Renders every page's Markdown and math with one math engine, started only if a formula needs it. */
     private RenderedPages render(List<Page> pages, Map<String, ComputedPage> computed, Map<String, ParsedPage> parsed,
-                                 EquationIndex equations, SiteLinks links, MarkdownRenderer markdown, SiteConfig config,
+                                 EquationIndex equations, SiteLinks links, Bibliographies bibliographies,
+                                 MarkdownRenderer markdown, SiteConfig config,
                                  KatexOptions katex, Diagnostics diagnostics) {
         List<PageEntry> rendered = new ArrayList<>();
         MathRenderer math = mathRenderer(katex);
@@ -223,11 +227,13 @@ public final class SiteBuild {
             for (Page page : pages) {
                 PageSetup setup = new PageSetup(page.slug(),
                         PageSetup.solutionsOpen(page.front().solutions(), config.solutions()), equations,
-                        page.front().checks() == Display.Checks.VISIBLE, page.path(), links);
+                        page.front().checks() == Display.Checks.VISIBLE, page.path(), links,
+                        bibliographies.forPage(page.path(), page.front().citing()));
                 // everything the page's HTML is made from: its file (and so its computations), the site's
                 // configuration, the numbers of its own equations and of those it refers to, the site's pages
                 List<Object> inputs = memo == null ? List.of() : List.of(page.source().name(), page.source().text(),
                         setup.slug(), setup.solutionsOpen(), setup.checksVisible(), setup.source(), setup.links(),
+                        setup.bibliography(),
                         equations.viewFrom(page.slug(), parsed.get(page.slug())), config, options.mathMode());
                 int before = math.stats().formulas();
                 Rendered kept = kept().keep(BuildMemo.pageHtml(page.slug()), inputs, () -> {

@@ -10,7 +10,7 @@ import quod.diagnostics.SourceText;
 
 /** Each key of site.yml: its default, the values it takes, and each mistake reported at its line and column. */
 class SiteConfigLoaderTest {
-    private static final String KNOWN = "(known keys: author, baseUrl, course, description, keep, language, limits, "
+    private static final String KNOWN = "(known keys: author, baseUrl, bibliography, course, csl, description, keep, language, limits, "
             + "macros, maxMatrix, precision, solutions, title, trust)";
 
     private static SiteConfigLoader.Loaded load(String yaml) {

@@ -1,0 +1,57 @@
+package quod.cite;
+
+import de.undercouch.citeproc.csl.CSLItemData;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The works a page may cite (from its BibTeX files and the site's), and the style they are cited in.
+ * Immutable. Two are equal when they come from the same files' text and the same style, so that
+ * {@code quod serve} keeps a page's HTML while neither changed.
+ */
+public final class Bibliography {
+    /** A page that names no BibTeX file: it cites nothing. */
+    public static final Bibliography NONE = new Bibliography(Map.of(), CiteStyle.DEFAULT, List.of());
+
+    private final Map<String, CSLItemData> items;
+    private final CiteStyle style;
+    private final List<String> texts;
+
+    Bibliography(Map<String, CSLItemData> items, CiteStyle style, List<String> texts) {
+        this.items = Collections.unmodifiableMap(new LinkedHashMap<>(items));
+        this.style = style;
+        this.texts = List.copyOf(texts);
+    }
+
+    /** The keys that can be cited, in the order of the files. */
+    public Set<String> keys() {
+        return items.keySet();
+    }
+
+    /** Whether no BibTeX file was named. */
+    public boolean isEmpty() {
+        return texts.isEmpty();
+    }
+
+    public CiteStyle style() {
+        return style;
+    }
+
+    /** Formats a page's citations, in the order given, and its reference list. Every key must be in {@link #keys()}. */
+    public References format(List<Cluster> clusters) {
+        return new CitationFormatter(items, style).format(clusters);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Bibliography other && texts.equals(other.texts) && style.equals(other.style);
+    }
+
+    @Override
+    public int hashCode() {
+        return texts.hashCode() * 31 + style.hashCode();
+    }
+}
