@@ -66,25 +66,29 @@ public final class Bibliographies {
         Path folder = root.resolve(path).getParent();
         Map<String, CSLItemData> items = new LinkedHashMap<>();
         List<String> texts = new ArrayList<>();
-        add(site.bibliography(), root, items, texts);
-        add(page.bibliography(), folder, items, texts);
+        boolean complete = add(site.bibliography(), root, items, texts) & add(page.bibliography(), folder, items, texts);
         CiteStyle style = page.csl() != null ? style(page.csl(), folder)
                 : site.csl() != null ? style(site.csl(), root) : CiteStyle.DEFAULT;
         if (texts.isEmpty() && items.isEmpty()) {
             // a style without files: nothing to cite, but the style was checked
-            return new Bibliography(Map.of(), style, List.of(""));
+            return new Bibliography(Map.of(), style, List.of(""), complete);
         }
-        return new Bibliography(items, style, texts);
+        return new Bibliography(items, style, texts, complete);
     }
 
-    private void add(List<Citing.Setting> named, Path base, Map<String, CSLItemData> items, List<String> texts) {
+    /** Adds the works of the files {@code named}; whether every one could be read. */
+    private boolean add(List<Citing.Setting> named, Path base, Map<String, CSLItemData> items, List<String> texts) {
+        boolean all = true;
         for (Citing.Setting setting : named) {
             Loaded loaded = load(setting, base);
             if (loaded != null) {
                 items.putAll(loaded.items());
                 texts.add(loaded.text());
+            } else {
+                all = false;
             }
         }
+        return all;
     }
 
     private Loaded load(Citing.Setting setting, Path base) {
@@ -120,7 +124,8 @@ public final class Bibliographies {
             database = new BibTeXParser().parse(new StringReader(text.text()));
         } catch (ParseException e) {
             var at = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next : e.currentToken;
-            String found = at == null || at.image == null || at.image.isEmpty() ? "the end of the file" : "'" + at.image + "'";
+            String found = at == null || at.image == null || at.image.isEmpty() ? "end of the file (an entry is not closed)"
+                    : "'" + at.image + "'";
             int line = at == null ? text.lineCount() : Math.max(1, at.beginLine);
             int column = at == null ? 1 : Math.max(1, at.beginColumn);
             diagnostics.add(text.errorAt(line, column, "BibTeX: unexpected " + found
@@ -176,10 +181,12 @@ public final class Bibliographies {
         return style;
     }
 
-    /** A file as messages name it: under the content folder's name when inside it. */
+    /** A file as messages name it: under the content folder's name when inside it, else from the working folder. */
     private String display(Path file) {
         Path abs = root.toAbsolutePath().normalize();
-        return file.startsWith(abs) ? rootDisplay + "/" + abs.relativize(file).toString().replace('\\', '/')
-                : file.toString().replace('\\', '/');
+        Path cwd = Path.of("").toAbsolutePath();
+        Path shown = file.startsWith(abs) ? Path.of(rootDisplay).resolve(abs.relativize(file))
+                : file.startsWith(cwd) ? cwd.relativize(file) : file;
+        return shown.toString().replace('\\', '/');
     }
 }

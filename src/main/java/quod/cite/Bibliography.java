@@ -14,16 +14,26 @@ import java.util.Set;
  */
 public final class Bibliography {
     /** A page that names no BibTeX file: it cites nothing. */
-    public static final Bibliography NONE = new Bibliography(Map.of(), CiteStyle.DEFAULT, List.of());
+    public static final Bibliography NONE = new Bibliography(Map.of(), CiteStyle.DEFAULT, List.of(), true);
 
     private final Map<String, CSLItemData> items;
     private final CiteStyle style;
     private final List<String> texts;
+    private final boolean complete;
 
-    Bibliography(Map<String, CSLItemData> items, CiteStyle style, List<String> texts) {
+    Bibliography(Map<String, CSLItemData> items, CiteStyle style, List<String> texts, boolean complete) {
         this.items = Collections.unmodifiableMap(new LinkedHashMap<>(items));
         this.style = style;
         this.texts = List.copyOf(texts);
+        this.complete = complete;
+    }
+
+    /**
+     * Whether every file named could be read. When one could not (an error already), a key missing from the
+     * rest is not reported again: it may well be in that file.
+     */
+    public boolean complete() {
+        return complete;
     }
 
     /** The keys that can be cited, in the order of the files. */
@@ -47,7 +57,8 @@ public final class Bibliography {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Bibliography other && texts.equals(other.texts) && style.equals(other.style);
+        return o instanceof Bibliography other && texts.equals(other.texts) && style.equals(other.style)
+                && complete == other.complete;
     }
 
     @Override

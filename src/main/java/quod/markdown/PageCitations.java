@@ -58,11 +58,13 @@ final class PageCitations {
         for (Citation.Item item : citation.items()) {
             String key = item.cite().key();
             if (!bibliography.keys().contains(key)) {
-                diagnostics.add(text.errorAt(item.keyOffset(), "unknown citation key '" + key + "'"
-                        + Suggestions.hint(key, bibliography.keys(), "keys", bibliography.isEmpty()
-                                ? "; this page names no bibliography (add 'bibliography: references.bib' to site.yml "
-                                + "or the page's front matter), or write \\@ for a plain @"
-                                : "; its bibliography has no entries")));
+                if (bibliography.complete()) {
+                    diagnostics.add(text.errorAt(item.keyOffset(), "unknown citation key '" + key + "'"
+                            + Suggestions.hint(key, bibliography.keys(), "keys", bibliography.isEmpty()
+                                    ? "; this page names no bibliography (add 'bibliography: references.bib' to site.yml "
+                                    + "or the page's front matter), or write \\@ for a plain @"
+                                    : "; its bibliography has no entries")));
+                }
                 all = false;
             }
         }
