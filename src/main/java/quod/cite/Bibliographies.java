@@ -1,10 +1,8 @@
 package quod.cite;
 
 import de.undercouch.citeproc.CSL;
-import de.undercouch.citeproc.bibtex.BibTeXConverter;
 import de.undercouch.citeproc.csl.CSLItemData;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,12 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.jbibtex.BibTeXDatabase;
-import org.jbibtex.BibTeXParser;
-import org.jbibtex.ParseException;
-import org.jbibtex.TokenMgrException;
 import quod.config.Citing;
 import quod.diagnostics.Diagnostic;
 import quod.diagnostics.Diagnostics;
@@ -104,7 +96,9 @@ public final class Bibliographies {
             try {
                 String text = StandardCharsets.UTF_8.newDecoder()
                         .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-                loaded = parse(new SourceText(display(file), text.replace("\r\n", "\n").replace('\r', '\n')));
+                String lines = text.replace("\r\n", "\n").replace('\r', '\n');
+                Map<String, CSLItemData> items = BibTeXFile.read(new SourceText(display(file), lines), diagnostics);
+                loaded = items == null ? null : new Loaded(lines, items);
             } catch (CharacterCodingException e) {
                 diagnostics.add(Diagnostic.error(display(file), "is not UTF-8 text; save the .bib file as UTF-8"));
             } catch (IOException e) {
@@ -113,45 +107,6 @@ public final class Bibliographies {
         }
         files.put(file, loaded);
         return loaded;
-    }
-
-    private static final Pattern LEXICAL = Pattern.compile("line (\\d+), column (\\d+)\\.\\s*(.*)", Pattern.DOTALL);
-
-    /** JBibTeX's database of {@code text}, converted to CSL items; null, with an error at JBibTeX's line, if it cannot read it. */
-    private Loaded parse(SourceText text) {
-        BibTeXDatabase database;
-        try {
-            database = new BibTeXParser().parse(new StringReader(text.text()));
-        } catch (ParseException e) {
-            var at = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next : e.currentToken;
-            String found = at == null || at.image == null || at.image.isEmpty() ? "end of the file (an entry is not closed)"
-                    : "'" + at.image + "'";
-            int line = at == null ? text.lineCount() : Math.max(1, at.beginLine);
-            int column = at == null ? 1 : Math.max(1, at.beginColumn);
-            diagnostics.add(text.errorAt(line, column, "BibTeX: unexpected " + found
-                    + "; an entry is @type{key, field = {value}, ...}"));
-            return null;
-        } catch (TokenMgrException e) {
-            Matcher m = LEXICAL.matcher(String.valueOf(e.getMessage()));
-            if (m.find()) {
-                diagnostics.add(text.errorAt(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        "BibTeX: cannot read this character: " + m.group(3).strip()));
-            } else {
-                diagnostics.add(text.errorAt(1, 1, "BibTeX: " + e.getMessage()));
-            }
-            return null;
-        } catch (org.jbibtex.ObjectResolutionException e) {
-            diagnostics.add(text.errorAt(1, 1, "BibTeX: " + e.getMessage()
-                    + " (an undefined @string, or a crossref to a missing entry)"));
-            return null;
-        }
-        try {
-            return new Loaded(text.text(), new BibTeXConverter().toItemData(database));
-        } catch (RuntimeException e) {
-            // citeproc-java's name, date and page parsers reject a value JBibTeX accepted; it does not say which
-            diagnostics.add(text.errorAt(1, 1, "BibTeX: citeproc-java cannot read an entry of this file: " + e));
-            return null;
-        }
     }
 
     private CiteStyle style(Citing.Setting setting, Path base) {
