@@ -94,7 +94,7 @@ final class CitationFormatter {
             String id = withoutAuthors && c.suppressAuthor() ? c.key() + NO_AUTHOR : c.key();
             var item = new CSLCitationItemBuilder(id)
                     .prefix((c.prefix().isEmpty() ? "" : c.prefix() + " ") + OPEN + (char) (FIRST + i))
-                    .suffix(CLOSE + (c.suffix().isEmpty() ? "" : " " + c.suffix()));
+                    .suffix(CLOSE + (c.suffix().isEmpty() || c.suffix().startsWith(",") ? c.suffix() : " " + c.suffix()));
             if (!c.locator().isEmpty()) {
                 item.locator(c.locator()).label(c.label().isEmpty() ? CSLLabel.PAGE : CSLLabel.fromString(c.label()));
             }

@@ -118,19 +118,16 @@ final class CitationParser extends InlineSyntax {
                 return null;
             }
             String prefix = segment.substring(0, before).strip();
+            // as in Pandoc, the suffix keeps the comma written before it: "[@a, and elsewhere]" is "(A 2019, and elsewhere)"
             String rest = segment.substring(i + 1 + m.end()).strip();
-            if (rest.startsWith(",")) {
-                rest = rest.substring(1).strip();
-            }
             String locator = "";
             String label = "";
-            Matcher l = LOCATOR.matcher(rest);
-            if (l.matches() && (l.group(1) == null || LABELS.containsKey(l.group(1).toLowerCase(java.util.Locale.ROOT)))
+            Matcher l = rest.startsWith(",") ? LOCATOR.matcher(rest.substring(1).strip()) : null;
+            if (l != null && l.matches() && (l.group(1) == null || LABELS.containsKey(l.group(1).toLowerCase(java.util.Locale.ROOT)))
                     && (l.group(3).isEmpty() || l.group(3).startsWith(",") || Character.isWhitespace(l.group(3).charAt(0)))) {
                 label = l.group(1) == null ? "" : LABELS.get(l.group(1).toLowerCase(java.util.Locale.ROOT));
                 locator = l.group(2).strip();
                 rest = l.group(3).strip();
-                rest = rest.startsWith(",") ? rest.substring(1).strip() : rest;
             }
             Cite cite = new Cite(m.group(), prefix, locator, label, rest, minus);
             return new Citation.Item(cite, offset(input, start + i + 1));
