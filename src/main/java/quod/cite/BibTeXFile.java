@@ -3,10 +3,13 @@ package quod.cite;
 import de.undercouch.citeproc.bibtex.BibTeXConverter;
 import de.undercouch.citeproc.csl.CSLItemData;
 import java.io.StringReader;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import org.jbibtex.BibTeXDatabase;
+import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXParser;
 import org.jbibtex.ParseException;
 import org.jbibtex.TokenMgrException;
@@ -23,8 +26,12 @@ final class BibTeXFile {
 
     private static final Pattern LEXICAL = Pattern.compile("line (\\d+), column (\\d+)\\.\\s*(.*)", Pattern.DOTALL);
 
-    /** JBibTeX's database of {@code text}, converted to CSL items; null, with an error at JBibTeX's line, if it cannot read it. */
-    static Map<String, CSLItemData> read(SourceText text, Diagnostics diagnostics) {
+    /**
+     * The entries of {@code text} by key, as JBibTeX reads them; null, with an error at JBibTeX's line, if it cannot
+     * read it. Converting an entry for citeproc-java (its name parser starts ANTLR, a third of a second cold) waits
+     * until a page cites it: see {@link #toItem}.
+     */
+    static Map<String, BibTeXEntry> read(SourceText text, Diagnostics diagnostics) {
         BibTeXDatabase database;
         try {
             database = new BibTeXParser().parse(new StringReader(text.text()));
@@ -51,13 +58,18 @@ final class BibTeXFile {
                     + " (an undefined @string, or a crossref to a missing entry)"));
             return null;
         }
-        try {
-            return new BibTeXConverter().toItemData(database);
-        } catch (RuntimeException e) {
-            // citeproc-java's name, date and page parsers reject a value JBibTeX accepted; it does not say which
-            diagnostics.add(text.errorAt(1, 1, "BibTeX: citeproc-java cannot read an entry of this file: " + e));
-            return null;
-        }
+        Map<String, BibTeXEntry> entries = new LinkedHashMap<>();
+        database.getEntries().forEach((key, entry) -> entries.put(key.getValue(), entry));
+        return entries;
     }
 
+    /** A work cited as {@code key}, as citeproc-java takes it; {@link UnreadableEntry} if its converter rejects the entry. */
+    static CSLItemData toItem(String key, BibTeXEntry entry) {
+        try {
+            return new CSLItemDataBuilder(new BibTeXConverter().toItemData(entry)).id(key).build();
+        } catch (RuntimeException e) {
+            // citeproc-java's name, date and page parsers reject a value JBibTeX accepted; they do not say which
+            throw new UnreadableEntry(key, String.valueOf(e.getMessage()));
+        }
+    }
 }

@@ -1,7 +1,6 @@
 package quod.cite;
 
 import de.undercouch.citeproc.CSL;
-import de.undercouch.citeproc.csl.CSLItemData;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jbibtex.BibTeXEntry;
 import quod.config.Citing;
 import quod.diagnostics.Diagnostic;
 import quod.diagnostics.Diagnostics;
@@ -33,7 +33,7 @@ public final class Bibliographies {
     private final Map<String, CiteStyle> styles = new HashMap<>();
 
     /** A .bib file's text and works. */
-    private record Loaded(String text, Map<String, CSLItemData> items) { }
+    private record Loaded(String text, Map<String, BibTeXEntry> entries) { }
 
     /**
      * @param root        the content folder, which site.yml's paths are relative to
@@ -56,7 +56,7 @@ public final class Bibliographies {
             return Bibliography.NONE;
         }
         Path folder = root.resolve(path).getParent();
-        Map<String, CSLItemData> items = new LinkedHashMap<>();
+        Map<String, BibTeXEntry> items = new LinkedHashMap<>();
         List<String> texts = new ArrayList<>();
         boolean complete = add(site.bibliography(), root, items, texts) & add(page.bibliography(), folder, items, texts);
         CiteStyle style = page.csl() != null ? style(page.csl(), folder)
@@ -69,12 +69,12 @@ public final class Bibliographies {
     }
 
     /** Adds the works of the files {@code named}; whether every one could be read. */
-    private boolean add(List<Citing.Setting> named, Path base, Map<String, CSLItemData> items, List<String> texts) {
+    private boolean add(List<Citing.Setting> named, Path base, Map<String, BibTeXEntry> items, List<String> texts) {
         boolean all = true;
         for (Citing.Setting setting : named) {
             Loaded loaded = load(setting, base);
             if (loaded != null) {
-                items.putAll(loaded.items());
+                items.putAll(loaded.entries());
                 texts.add(loaded.text());
             } else {
                 all = false;
@@ -97,7 +97,7 @@ public final class Bibliographies {
                 String text = StandardCharsets.UTF_8.newDecoder()
                         .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
                 String lines = text.replace("\r\n", "\n").replace('\r', '\n');
-                Map<String, CSLItemData> items = BibTeXFile.read(new SourceText(display(file), lines), diagnostics);
+                Map<String, BibTeXEntry> items = BibTeXFile.read(new SourceText(display(file), lines), diagnostics);
                 loaded = items == null ? null : new Loaded(lines, items);
             } catch (CharacterCodingException e) {
                 diagnostics.add(Diagnostic.error(display(file), "is not UTF-8 text; save the .bib file as UTF-8"));

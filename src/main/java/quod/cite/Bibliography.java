@@ -1,6 +1,7 @@
 package quod.cite;
 
 import de.undercouch.citeproc.csl.CSLItemData;
+import org.jbibtex.BibTeXEntry;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,13 +17,13 @@ public final class Bibliography {
     /** A page that names no BibTeX file: it cites nothing. */
     public static final Bibliography NONE = new Bibliography(Map.of(), CiteStyle.DEFAULT, List.of(), true);
 
-    private final Map<String, CSLItemData> items;
+    private final Map<String, BibTeXEntry> entries;
     private final CiteStyle style;
     private final List<String> texts;
     private final boolean complete;
 
-    Bibliography(Map<String, CSLItemData> items, CiteStyle style, List<String> texts, boolean complete) {
-        this.items = Collections.unmodifiableMap(new LinkedHashMap<>(items));
+    Bibliography(Map<String, BibTeXEntry> entries, CiteStyle style, List<String> texts, boolean complete) {
+        this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
         this.style = style;
         this.texts = List.copyOf(texts);
         this.complete = complete;
@@ -38,7 +39,7 @@ public final class Bibliography {
 
     /** The keys that can be cited, in the order of the files. */
     public Set<String> keys() {
-        return items.keySet();
+        return entries.keySet();
     }
 
     /** Whether no BibTeX file was named. */
@@ -50,9 +51,16 @@ public final class Bibliography {
         return style;
     }
 
-    /** Formats a page's citations, in the order given, and its reference list. Every key must be in {@link #keys()}. */
+    /**
+     * Formats a page's citations, in the order given, and its reference list. Every key must be in {@link #keys()}.
+     *
+     * @throws UnreadableEntry if citeproc-java cannot convert a cited entry
+     */
     public References format(List<Cluster> clusters) {
-        return new CitationFormatter(items, style).format(clusters);
+        Map<String, CSLItemData> cited = new LinkedHashMap<>();
+        clusters.forEach(c -> c.cites().forEach(cite -> cited.computeIfAbsent(cite.key(),
+                key -> BibTeXFile.toItem(key, entries.get(key)))));
+        return new CitationFormatter(cited, style).format(clusters);
     }
 
     @Override

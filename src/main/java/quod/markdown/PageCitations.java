@@ -9,6 +9,7 @@ import java.util.Map;
 import quod.cite.Bibliography;
 import quod.cite.Cluster;
 import quod.cite.References;
+import quod.cite.UnreadableEntry;
 import quod.diagnostics.Diagnostics;
 import quod.diagnostics.SourceText;
 
@@ -38,7 +39,16 @@ final class PageCitations {
         if (known.isEmpty()) {
             return NONE;
         }
-        References references = bibliography.format(known.stream().map(Citation::cluster).toList());
+        References references;
+        try {
+            references = bibliography.format(known.stream().map(Citation::cluster).toList());
+        } catch (UnreadableEntry e) {
+            Citation first = known.stream().filter(c -> c.items().stream().anyMatch(i -> i.cite().key().equals(e.key())))
+                    .findFirst().orElseThrow();
+            int at = first.items().stream().filter(i -> i.cite().key().equals(e.key())).findFirst().orElseThrow().keyOffset();
+            diagnostics.add(text.errorAt(at, e.getMessage()));
+            return NONE;
+        }
         Map<Citation, String> html = new IdentityHashMap<>();
         for (int i = 0; i < known.size(); i++) {
             html.put(known.get(i), references.citations().get(i));
