@@ -7,7 +7,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import quod.cite.Bibliography;
-import quod.cite.Cluster;
 import quod.cite.References;
 import quod.cite.UnreadableEntry;
 import quod.diagnostics.Diagnostics;
