@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import quod.cite.Bibliographies;
+import quod.cite.Bibliography;
 import quod.compute.output.ComputeOutput;
 import quod.compute.ComputeStage;
 import quod.compute.output.ComputedPage;
 import quod.compute.output.ComputedValue;
 import quod.compute.language.Directive;
 import quod.compute.runtime.PageOptions;
+import quod.config.Citing;
 import quod.config.Display;
 import quod.config.SiteConfig;
 import quod.config.SiteConfigLoader;
@@ -45,7 +48,9 @@ import quod.page.SiteLinks;
  *   <li>{@code precision[N]}: the page has {@code precision: N} (default: the site's, 4)</li>
  *   <li>{@code server-math}: math is rendered by KaTeX at build time, as {@code --math server} does; without
  *       it, by the client renderer, whose output is the TeX the browser will render</li>
+ *   <li>{@code csl[NAME]}: citations in CSL style NAME (default: the site's, chicago-author-date)</li>
  * </ul>
+ * The site's {@code bibliography:} is {@link #BIB}, for every example.
  *
  * <p>The dump (the example's third section) holds what a page is beyond its HTML, one fact a line:
  * {@code toc LEVEL #ID TEXT} per contents entry, {@code block LINE KIND: TEXT} per output of the compute
@@ -64,6 +69,9 @@ public final class GoldenPage implements AutoCloseable {
     private static final SiteLinks LINKS = new SiteLinks(Map.of(SOURCE, SLUG, "other.md", "other"));
     /** The other page of the example site: eq:first is (1) there, eq:second is (2). */
     private static final String OTHER = "$$ a $$ {#eq:first}\n\n$$ b $$ {#eq:second}\n";
+    /** The site's BibTeX file, relative to the content folder {@code src/test/resources/markdown}. */
+    static final String BIB = "references.bib";
+
     /** The site's config: a macro, so that server-rendered math shows site macros at work. */
     static final String SITE_YML = "title: Goldens\nmacros:\n  \"\\\\R\": \"\\\\mathbb{R}\"\n";
 
@@ -82,21 +90,25 @@ public final class GoldenPage implements AutoCloseable {
     }
 
     /** An example's options, read strictly. */
-    record Options(boolean solutionsCollapsed, boolean checksHidden, Integer precision, boolean serverMath) {
-        static final List<String> KNOWN = List.of("checks-hidden", "precision[N]", "server-math", "solutions-collapsed");
+    record Options(boolean solutionsCollapsed, boolean checksHidden, Integer precision, boolean serverMath, String csl) {
+        static final List<String> KNOWN = List.of("checks-hidden", "csl[NAME]", "precision[N]", "server-math",
+                "solutions-collapsed");
 
         static Options of(List<String> written) {
             boolean collapsed = false;
             boolean hidden = false;
             Integer precision = null;
             boolean server = false;
+            String csl = null;
             for (String option : written) {
                 switch (option) {
                     case "solutions-collapsed" -> collapsed = true;
                     case "checks-hidden" -> hidden = true;
                     case "server-math" -> server = true;
                     default -> {
-                        if (option.matches("precision\\[[0-9]{1,2}]")) {
+                        if (option.matches("csl\\[[a-z0-9-]+]")) {
+                            csl = option.substring("csl[".length(), option.length() - 1);
+                        } else if (option.matches("precision\\[[0-9]{1,2}]")) {
                             precision = Integer.parseInt(option.substring("precision[".length(), option.length() - 1));
                         } else {
                             throw new IllegalArgumentException("unknown golden option '" + option + "'; known: "
@@ -105,7 +117,7 @@ public final class GoldenPage implements AutoCloseable {
                     }
                 }
             }
-            return new Options(collapsed, hidden, precision, server);
+            return new Options(collapsed, hidden, precision, server, csl);
         }
     }
 
@@ -123,7 +135,8 @@ public final class GoldenPage implements AutoCloseable {
         MathRenderer math = options.serverMath() ? serverMath : new ClientMathRenderer();
         PageSetup setup = new PageSetup(SLUG, PageSetup.solutionsOpen(
                 options.solutionsCollapsed() ? Display.Solutions.COLLAPSED : null, config.solutions()), equations,
-                !options.checksHidden(), SOURCE, LINKS);
+                !options.checksHidden(), SOURCE, LINKS, quod.markdown.PageEdition.STAFF, quod.markdown.Redaction.NONE,
+                bibliography(options, diagnostics));
         RenderedPage rendered = markdown.render(page, computed, math, diagnostics, setup);
 
         List<String> dump = new ArrayList<>();
@@ -135,6 +148,14 @@ public final class GoldenPage implements AutoCloseable {
             dump.add("diagnostic " + d.headline());
         }
         return new Goldens.Rendered(rendered.html(), dump.isEmpty() ? "" : String.join("\n", dump) + "\n");
+    }
+
+    /** What the example may cite: {@link #BIB}, in the example's style or the default one. */
+    private static Bibliography bibliography(Options options, Diagnostics diagnostics) {
+        Citing site = new Citing(List.of(new Citing.Setting(BIB, "site.yml", 1, 1, "")),
+                options.csl() == null ? null : new Citing.Setting(options.csl(), "site.yml", 2, 1, ""));
+        return new Bibliographies(java.nio.file.Path.of("src/test/resources/markdown"), "content", site, diagnostics)
+                .forPage(SOURCE, Citing.NONE);
     }
 
     /** The page's compute settings as the build makes them from front matter and site.yml. */

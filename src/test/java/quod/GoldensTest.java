@@ -63,7 +63,7 @@ class GoldensTest {
 
         try (GoldenPage page = new GoldenPage()) {
             assertThatThrownBy(() -> page.render(typo)).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("unknown golden option 'solution-collapsed'; known: checks-hidden, precision[N], "
+                    .hasMessage("unknown golden option 'solution-collapsed'; known: checks-hidden, csl[NAME], precision[N], "
                             + "server-math, solutions-collapsed");
             assertThatThrownBy(() -> page.render(badParameter)).hasMessageStartingWith("unknown golden option 'precision[four]'");
         }

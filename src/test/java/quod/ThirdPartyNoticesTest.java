@@ -17,10 +17,14 @@ import org.junit.jupiter.api.Test;
  */
 class ThirdPartyNoticesTest {
     /** A jar's artifact id as it appears on the class path, and the library's name in the notices. */
-    private static final Map<String, String> BUNDLED = Map.of(
-            "picocli", "picocli", "snakeyaml", "SnakeYAML", "flexmark", "flexmark-java",
-            "annotations", "JetBrains annotations", "freemarker", "Apache FreeMarker", "ejml-core", "EJML",
-            "katex", "KaTeX (WebJar)", "javet", "Javet", "jsoup", "jsoup");
+    private static final Map<String, String> BUNDLED = Map.ofEntries(
+            Map.entry("picocli", "picocli"), Map.entry("snakeyaml", "SnakeYAML"), Map.entry("flexmark", "flexmark-java"),
+            Map.entry("annotations", "JetBrains annotations"), Map.entry("freemarker", "Apache FreeMarker"),
+            Map.entry("ejml-core", "EJML"), Map.entry("katex", "KaTeX (WebJar)"), Map.entry("javet", "Javet"),
+            Map.entry("jsoup", "jsoup"), Map.entry("citeproc-java", "citeproc-java"), Map.entry("jbibtex", "JBibTeX"),
+            Map.entry("antlr4-runtime", "ANTLR 4 runtime"), Map.entry("commons-lang3", "Apache Commons Lang"),
+            Map.entry("commons-text", "Apache Commons Text"), Map.entry("styles", "CSL styles"),
+            Map.entry("locales", "CSL locales"));
 
     private static String notices() throws IOException {
         try (InputStream in = ThirdPartyNoticesTest.class.getClassLoader().getResourceAsStream("META-INF/THIRD-PARTY.txt")) {

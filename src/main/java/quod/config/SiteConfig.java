@@ -23,18 +23,19 @@ import java.util.Map;
  * @param limits     how much memory and time a page's computations may use
  * @param edition    the edition a build makes when the command line names none
  * @param timezone   the zone release dates without one are read in, and every release date is shown in
+ * @param citing     the BibTeX files every page may cite from, and the citation style
  */
 public record SiteConfig(String title, String author, String course, String description, String baseUrl,
                          String language, Map<String, String> macros, Display.Solutions solutions, int precision,
                          int maxMatrix, List<String> keep, List<String> trust,
-                         Limits limits, Edition edition, ZoneId timezone) {
+                         Limits limits, Edition edition, ZoneId timezone, Citing citing) {
 
-    /** The staff edition, in UTC. */
+    /** The staff edition, in UTC, citing nothing. */
     public SiteConfig(String title, String author, String course, String description, String baseUrl,
                       String language, Map<String, String> macros, Display.Solutions solutions, int precision,
                       int maxMatrix, List<String> keep, List<String> trust, Limits limits) {
         this(title, author, course, description, baseUrl, language, macros, solutions, precision, maxMatrix, keep, trust,
-                limits, Edition.STAFF, ZoneId.of("UTC"));
+                limits, Edition.STAFF, ZoneId.of("UTC"), Citing.NONE);
     }
 
     /** What every rebuild carries over in the output folder: a gh-pages checkout and a custom domain. */
@@ -54,12 +55,12 @@ public record SiteConfig(String title, String author, String course, String desc
 
     public static SiteConfig defaults() {
         return new SiteConfig("Solutions", "", "", "", "", "en", Map.of(), Display.Solutions.OPEN, DEFAULT_PRECISION,
-                DEFAULT_MAX_MATRIX, List.of(), List.of(), Limits.DEFAULTS);
+                DEFAULT_MAX_MATRIX, List.of(), List.of(), Limits.DEFAULTS, Edition.STAFF, ZoneId.of("UTC"), Citing.NONE);
     }
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, author, course, description, url, language, macros, solutions, precision, maxMatrix,
-                keep, trust, limits, edition, timezone);
+                keep, trust, limits, edition, timezone, citing);
     }
 
     /** Every path a rebuild carries over: {@link #ALWAYS_KEPT}, then {@code keep}. */

@@ -11,7 +11,7 @@ import quod.math.KatexOptions;
 public final class SiteConfigLoader {
     static final Set<String> KEYS = Set.of("title", "author", "course", "description", "baseUrl", "language",
             "macros", "solutions", "precision", "maxMatrix", "keep", "trust", "limits",
-            "edition", "timezone");
+            "edition", "timezone", "bibliography", "csl");
     static final Set<String> LIMIT_KEYS = Set.of("matrixElements", "pageElements", "computeSeconds");
     /** A day: a larger budget is surely a typo, and nanoseconds of it would overflow a long. */
     private static final double MAX_COMPUTE_SECONDS = 86_400;
@@ -50,7 +50,8 @@ public final class SiteConfigLoader {
                 f.choices("trust", KatexOptions.TRUSTABLE),
                 limits(f.mapping("limits").allowOnly(LIMIT_KEYS, "limits of " + source.name()), d.limits()),
                 f.choice("edition", d.edition()),
-                timezone(f, d.timezone(), problems));
+                timezone(f, d.timezone(), problems),
+                Citing.read(f, problems));
         problems.addAll(0, f.problems());
         return new Loaded(config, problems);
     }

@@ -1,5 +1,6 @@
 package quod.content;
 
+import quod.config.Citing;
 import quod.config.Display;
 import quod.edition.ReleaseDate;
 
@@ -17,14 +18,15 @@ import quod.edition.ReleaseDate;
  * @param maxMatrix  rows and columns of a computed matrix shown in full, or null for the site's
  * @param release    when the page's solutions, answers and hints are shown to students, or null for no date
  * @param due        when the work of the section this page is the index page of is due, or null
+ * @param citing     the page's own BibTeX files and citation style (added to, and chosen over, the site's)
  */
 public record FrontMatter(String title, Integer order, String summary, boolean draft, Long seed,
                           Display.Checks checks, Integer precision, Display.Solutions solutions, Integer maxMatrix,
-                          ReleaseDate release, ReleaseDate due) {
+                          ReleaseDate release, ReleaseDate due, Citing citing) {
 
-    /** A page without a release date. */
+    /** A page without a release date that cites nothing of its own. */
     public FrontMatter(String title, Integer order, String summary, boolean draft, Long seed, Display.Checks checks,
                        Integer precision, Display.Solutions solutions, Integer maxMatrix) {
-        this(title, order, summary, draft, seed, checks, precision, solutions, maxMatrix, null, null);
+        this(title, order, summary, draft, seed, checks, precision, solutions, maxMatrix, null, null, Citing.NONE);
     }
 }

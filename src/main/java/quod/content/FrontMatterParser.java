@@ -3,6 +3,7 @@ package quod.content;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import quod.config.Citing;
 import quod.config.Display;
 import quod.config.SiteConfig;
 import quod.config.YamlFields;
@@ -13,7 +14,7 @@ import quod.edition.ReleaseDate;
 /** Splits a Markdown file into front matter and body, keeping the body's line numbers. */
 final class FrontMatterParser {
     static final Set<String> KEYS = Set.of("title", "order", "summary", "draft", "seed", "checks", "precision", "maxMatrix",
-            "solutions", "release", "due");
+            "solutions", "release", "due", "bibliography", "csl");
 
     record Result(FrontMatter front, String body, List<Diagnostic> problems) { }
 
@@ -89,7 +90,8 @@ final class FrontMatterParser {
                 f.has("solutions") ? f.choice("solutions", Display.Solutions.OPEN) : null,
                 f.has("maxMatrix") ? f.integer("maxMatrix", SiteConfig.DEFAULT_MAX_MATRIX, 3, 50) : null,
                 release(f, problems),
-                due(f, problems));
+                due(f, problems),
+                Citing.read(f, problems));
         problems.addAll(f.problems());
         return new Result(front, body, problems);
     }

@@ -20,6 +20,7 @@ import quod.diagnostics.Diagnostic;
 import quod.diagnostics.Diagnostics;
 import quod.diagnostics.SourceText;
 import quod.math.MathRenderer;
+import quod.page.Heading;
 
 /**
  * The Markdown stage: Flexmark with tables, footnotes, heading anchors, strikethrough, typographic
@@ -107,13 +108,19 @@ public final class MarkdownRenderer {
         HiddenParts hidden = HiddenParts.of(page, setup.edition());
         // The page's context travels in the renderer's options, not on the document: rendering leaves the
         // parsed tree as it was. A renderer is a few objects; building one per page costs microseconds.
+        PageCitations citations = PageCitations.of(document, setup.bibliography(), page.text(), diagnostics, hidden);
         HtmlRenderer renderer = HtmlRenderer.builder(new MutableDataSet(options)
-                        .set(PageContext.KEY, new PageContext(page.text(), results, math, diagnostics, setup, hidden)))
+                        .set(PageContext.KEY, new PageContext(page.text(), results, math, diagnostics, setup, hidden,
+                                citations)))
                 .htmlIdGeneratorFactory(new ParsedIds())
                 .build();
         try {
-            String html = renderer.render(document);
-            return new RenderedPage(html, PageOutline.of(document, results, hidden));
+            String html = renderer.render(document) + citations.referenceList();
+            List<Heading> headings = new ArrayList<>(PageOutline.of(document, results, hidden));
+            if (citations.hasOwnHeading()) {
+                headings.add(Heading.section(2, "references", "References"));
+            }
+            return new RenderedPage(html, headings);
         } catch (StackOverflowError e) {
             diagnostics.add(tooDeep(page.text()));
             return new RenderedPage("", List.of());

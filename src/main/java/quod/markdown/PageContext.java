@@ -15,8 +15,9 @@ import quod.math.MathRenderer;
  * @param diagnostics  where problems go
  * @param setup        the page's slug, how solutions start, and the site's equation numbers
  * @param hidden       what the edition leaves out of the page
+ * @param citations    the page's citations, formatted
  */
 record PageContext(SourceText text, PageResults results, MathRenderer math,
-                   Diagnostics diagnostics, PageSetup setup, HiddenParts hidden) {
+                   Diagnostics diagnostics, PageSetup setup, HiddenParts hidden, PageCitations citations) {
     static final NullableDataKey<PageContext> KEY = new NullableDataKey<>("QUOD_PAGE_CONTEXT");
 }

@@ -1,6 +1,7 @@
 package quod.markdown;
 
 import java.util.Map;
+import quod.cite.Bibliography;
 import quod.config.Display;
 import quod.page.SiteLinks;
 
@@ -16,14 +17,17 @@ import quod.page.SiteLinks;
  * @param links         the site's pages, to rewrite those links for the page's HTML file
  * @param edition       the edition the page is rendered for, with the page's release date
  * @param redaction     the page's computed results outside its hidden parts that depend on them
+ * @param bibliography  the works the page may cite, and their style
  */
 public record PageSetup(String slug, boolean solutionsOpen, EquationIndex equations, boolean checksVisible,
-                        String source, SiteLinks links, PageEdition edition, Redaction redaction) {
+                        String source, SiteLinks links, PageEdition edition, Redaction redaction,
+                        Bibliography bibliography) {
 
-    /** The staff edition, which shows everything. */
+    /** The staff edition, which shows everything, of a page that names no bibliography. */
     public PageSetup(String slug, boolean solutionsOpen, EquationIndex equations, boolean checksVisible,
                      String source, SiteLinks links) {
-        this(slug, solutionsOpen, equations, checksVisible, source, links, PageEdition.STAFF, Redaction.NONE);
+        this(slug, solutionsOpen, equations, checksVisible, source, links, PageEdition.STAFF, Redaction.NONE,
+                Bibliography.NONE);
     }
 
     /**

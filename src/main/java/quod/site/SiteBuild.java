@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import quod.QuodVersion;
+import quod.cite.Bibliographies;
 import quod.compute.ComputeStage;
 import quod.compute.output.CheckReport;
 import quod.compute.output.ComputedPage;
@@ -226,8 +227,11 @@ public final class SiteBuild {
                         new Diagnostics()), diagnostics));
         EquationIndex equations = EditionStage.equations(EquationIndex.collect(parsed, diagnostics), views);
         SiteLinks links = siteLinks(pages);
+        Bibliographies bibliographies = new Bibliographies(options.source(), display(options.source()), config.citing(),
+                diagnostics);
         RenderedPages rendered = time.time("render",
-                () -> render(outline, computed, parsed, equations, links, markdown, config, katex, diagnostics, views));
+                () -> render(outline, computed, parsed, equations, links, bibliographies, markdown, config, katex,
+                        diagnostics, views));
         if (failsBuild(diagnostics)) {
             return failed(diagnostics, start);
         }
@@ -275,8 +279,9 @@ public final class SiteBuild {
 
     /** Renders every page's Markdown and math with one math engine, started only if a formula needs it. */
     private RenderedPages render(SiteOutline outline, Map<String, ComputedPage> computed, Map<String, ParsedPage> parsed,
-                                 EquationIndex equations, SiteLinks links, MarkdownRenderer markdown, SiteConfig config,
-                                 KatexOptions katex, Diagnostics diagnostics, Map<String, EditionStage.PageView> views) {
+                                 EquationIndex equations, SiteLinks links, Bibliographies bibliographies,
+                                 MarkdownRenderer markdown, SiteConfig config, KatexOptions katex, Diagnostics diagnostics,
+                                 Map<String, EditionStage.PageView> views) {
         List<PageEntry> rendered = new ArrayList<>();
         MathRenderer math = mathRenderer(katex);
         boolean started = false;
@@ -286,13 +291,14 @@ public final class SiteBuild {
                 EditionStage.PageView view = views.get(page.slug());
                 PageSetup setup = new PageSetup(page.slug(),
                         PageSetup.solutionsOpen(page.front().solutions(), config.solutions()), equations,
-                        page.front().checks() == Display.Checks.VISIBLE, page.path(), links, view.edition(), view.redaction());
+                        page.front().checks() == Display.Checks.VISIBLE, page.path(), links, view.edition(), view.redaction(),
+                        bibliographies.forPage(page.path(), page.front().citing()));
                 // everything the page's HTML is made from: its file (and so its computations), the site's
                 // configuration, the numbers of its own equations and of those it refers to, the site's pages
                 List<Object> inputs = memo == null ? List.of() : List.of(page.source().name(), page.source().text(),
                         setup.slug(), setup.solutionsOpen(), setup.checksVisible(), setup.source(), setup.links(),
-                        equations.viewFrom(page.slug(), parsed.get(page.slug())), config, options.mathMode(),
-                        view.edition().rules().edition(), view.hidden().decisions(), view.redaction());
+                        setup.bibliography(), equations.viewFrom(page.slug(), parsed.get(page.slug())), config,
+                        options.mathMode(), view.edition().rules().edition(), view.hidden().decisions(), view.redaction());
                 int before = math.stats().formulas();
                 Rendered kept = kept().keep(BuildMemo.pageHtml(page.slug()), inputs, () -> {
                     Diagnostics own = new Diagnostics();

@@ -1,9 +1,11 @@
 package quod.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import quod.config.Citing;
 import quod.config.Display;
 import quod.diagnostics.Diagnostic;
 import quod.diagnostics.SourceText;
@@ -11,7 +13,7 @@ import quod.diagnostics.SourceText;
 /** A page's front matter: what each key gives, each mistake at its line, and a body that keeps the file's lines. */
 class FrontMatterParserTest {
     private static final String KNOWN =
-            "(known keys: checks, draft, due, maxMatrix, order, precision, release, seed, solutions, summary, title)";
+            "(known keys: bibliography, checks, csl, draft, due, maxMatrix, order, precision, release, seed, solutions, summary, title)";
 
     private static FrontMatterParser.Result parse(String text) {
         return new FrontMatterParser().parse(new SourceText("content/a.md", text));
@@ -30,15 +32,20 @@ class FrontMatterParserTest {
     @Test
     void aPageWithOnlyATitleHasTheDefaults() {
         assertThat(front("---\ntitle: Eigenvalues\n---\n"))
-                .isEqualTo(new FrontMatter("Eigenvalues", null, "", false, null, Display.Checks.VISIBLE, null, null, null));
+                .isEqualTo(new FrontMatter("Eigenvalues", null, "", false, null, Display.Checks.VISIBLE, null, null, null,
+                        null, null, Citing.NONE));
     }
 
     @Test
     void everyKeyIsRead() {
         FrontMatter f = front("---\ntitle: '  Padded  '\norder: 3\nsummary: One line.\ndraft: yes\nseed: -42\n"
-                + "checks: hidden\nprecision: 6\nsolutions: collapsed\nmaxMatrix: 12\n---\n");
-        assertThat(f).isEqualTo(new FrontMatter("Padded", 3, "One line.", true, -42L, Display.Checks.HIDDEN, 6,
-                Display.Solutions.COLLAPSED, 12));
+                + "checks: hidden\nprecision: 6\nsolutions: collapsed\nmaxMatrix: 12\nbibliography: [a.bib, ../b.bib]\n"
+                + "csl: ieee\n---\n");
+        assertThat(f).usingRecursiveComparison().ignoringFields("citing").isEqualTo(new FrontMatter("Padded", 3,
+                "One line.", true, -42L, Display.Checks.HIDDEN, 6, Display.Solutions.COLLAPSED, 12, null, null, Citing.NONE));
+        assertThat(f.citing().bibliography()).extracting(Citing.Setting::value, Citing.Setting::line,
+                Citing.Setting::column).containsExactly(tuple("a.bib", 11, 16), tuple("../b.bib", 11, 23));
+        assertThat(f.citing().csl().value()).isEqualTo("ieee");
     }
 
     @Test

@@ -49,4 +49,10 @@ class MarkdownGoldenTest {
     Stream<DynamicTest> structureGoldens() throws IOException {
         return Goldens.tests(DIR.resolve("structure.md"), page::render);
     }
+
+    /** Citations in every form Pandoc has, what is not a citation, the reference list, and unknown keys. */
+    @TestFactory
+    Stream<DynamicTest> citationGoldens() throws IOException {
+        return Goldens.tests(DIR.resolve("citations.md"), page::render);
+    }
 }

@@ -28,7 +28,8 @@ import quod.render.SiteModel.PageEntry;
 class SiteModelTest {
     private static final KatexOptions KATEX = new KatexOptions("0.16.x", Map.of("\\R", "\\mathbb{R}"), List.of());
     private static final SiteConfig CONFIG = new SiteConfig("Linear Algebra", "Ada", "MATH 221", "Worked solutions.",
-            "https://example.org/la", "de", Map.of(), Display.Solutions.OPEN, 4, 8, List.of(), List.of(), Limits.DEFAULTS);
+            "https://example.org/la", "de", Map.of(), Display.Solutions.OPEN, 4, 8, List.of(), List.of(), Limits.DEFAULTS,
+            quod.edition.Edition.STAFF, java.time.ZoneId.of("UTC"), quod.config.Citing.NONE);
 
     private static final PageEntry HOME = new PageEntry("", "Home", "Start here.", "<p>home</p>", List.of());
     private static final PageEntry INTRO = new PageEntry("intro", "Intro", "First.", "<p>intro</p>", List.of());

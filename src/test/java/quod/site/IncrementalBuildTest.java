@@ -18,8 +18,8 @@ import quod.math.WarmEngine;
 /**
  * The builds of {@code quod serve} ({@link BuildMemo}) redo only what a change affects, and what they serve is
  * byte for byte what a build of its own makes from the same files: an edited page is rendered again and the
- * others are kept; a page that refers to an equation whose number changed is rendered again although its own
- * file did not change; a template change makes every page's file again; a failed build writes nothing.
+ * others are kept; a page that refers to an equation whose number changed, or cites from a .bib file that changed,
+ * is rendered again although its own file did not change; a template change makes every page's file again; a failed build writes nothing.
  */
 class IncrementalBuildTest {
     @TempDir
@@ -105,6 +105,20 @@ class IncrementalBuildTest {
         assertThat(Jsoup.parse(page("02-b")).select("a.eqref").text()).isEqualTo("(3)");
         assertThat(memo.reusedPages()).as("home and C kept; A edited, B refers to A").isEqualTo(2);
         assertSameFiles(Fixtures.tree(memo.served().root()), alone("alone-2"));
+    }
+
+    @Test
+    void anEditedBibFileRendersAgainThePageThatCitesFromIt() throws IOException {
+        write("refs.bib", "@book{doe2020, author = {Doe, Jane}, title = {First Title}, year = {2020}}\n");
+        write("03-c.md", "---\ntitle: C\nbibliography: refs.bib\n---\n\nAs in [@doe2020].\n");
+        served();
+        assertThat(Jsoup.parse(page("03-c")).select("#ref-doe2020").text()).contains("First Title");
+
+        write("refs.bib", "@book{doe2020, author = {Doe, Jane}, title = {Second Title}, year = {2020}}\n");
+        assertThat(served().succeeded()).isTrue();
+        assertThat(Jsoup.parse(page("03-c")).select("#ref-doe2020").text()).contains("Second Title");
+        assertThat(memo.reusedPages()).as("home, A and B cite nothing from it").isEqualTo(3);
+        assertSameFiles(Fixtures.tree(memo.served().root()), alone("alone-bib"));
     }
 
     @Test

@@ -1,0 +1,20 @@
+package quod.cite;
+
+/**
+ * A CSL style: one of the CSL project's styles by name ({@code ieee}), or a style's XML read from a .csl file.
+ *
+ * @param name what the author wrote (the name, or the file's path), for messages
+ * @param xml  the style's XML, or null for a style by name, which citeproc-java reads from the class path
+ */
+public record CiteStyle(String name, String xml) {
+    /**
+     * Pandoc's default, an author-date style: "(Kunin et al. 2019)" in the text, and a reference list sorted by
+     * author and year.
+     */
+    public static final CiteStyle DEFAULT = new CiteStyle("chicago-author-date", null);
+
+    /** What citeproc-java's constructor takes: a style's name, or its XML. */
+    String forCiteproc() {
+        return xml != null ? xml : name;
+    }
+}

@@ -1,0 +1,73 @@
+package quod.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Builds {@code sites/citations}: site.yml names references.bib for every page; {@code notes/numbered.md}
+ * adds its own {@code extra.bib} (beside it) and cites in IEEE style. Checks the citations, the reference lists,
+ * the print page, and that the link checker accepts the lists' DOIs and URLs.
+ */
+class CitationsSiteTest {
+    private static final Path FIXTURE = Path.of("src/test/resources/sites/citations");
+
+    @TempDir
+    static Path tmp;
+    static Path site;
+    static BuildResult result;
+
+    @BeforeAll
+    static void build() {
+        site = tmp.resolve("site");
+        result = new SiteBuild(Fixtures.options(FIXTURE, site, tmp.resolve("cache"))).run();
+    }
+
+    private static Document page(String path) throws IOException {
+        return Jsoup.parse(site.resolve(path).toFile(), "UTF-8");
+    }
+
+    @Test
+    void buildSucceedsWithoutDiagnosticsAndItsLinksPassTheChecker() {
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.succeeded()).isTrue();
+    }
+
+    @Test
+    void sitesBibliographyIsCitedInTheDefaultAuthorDateStyleWithLinksToTheEntries() throws IOException {
+        Document doc = page("01-autoencoders/index.html");
+        assertThat(doc.select("span.citation").eachText())
+                .containsExactly("(Baldi and Hornik 1989)", "Kunin et al. (2019)", "(see Kunin et al. 2019, p. 3)");
+        assertThat(doc.select("a.citation").eachAttr("href"))
+                .containsExactly("#ref-baldi1989", "#ref-kunin2019", "#ref-kunin2019");
+        assertThat(doc.select("section.references .csl-entry").eachAttr("id")).containsExactly("ref-baldi1989", "ref-kunin2019");
+        assertThat(doc.select("section.references > h2#references").text()).isEqualTo("References");
+    }
+
+    @Test
+    void pagesOwnBibliographyIsAddedToTheSitesAndItsOwnStyleIsUsed() throws IOException {
+        Document doc = page("notes/numbered/index.html");
+        assertThat(doc.select("span.citation").eachText()).containsExactly("[1]", "[2]");
+        assertThat(doc.select("section.references .csl-entry").eachAttr("id")).containsExactly("ref-goodfellow2016", "ref-page2018");
+        assertThat(doc.select("#ref-goodfellow2016").text()).contains("I. Goodfellow, Y. Bengio, and A. Courville", "Deep Learning");
+    }
+
+    @Test
+    void pageThatCitesNothingHasNoReferenceList() throws IOException {
+        assertThat(page("index.html").select("section.references")).isEmpty();
+    }
+
+    @Test
+    void printPageHasEachPagesReferenceListWithPrefixedIds() throws IOException {
+        Document print = page("print/index.html");
+        assertThat(print.select("section.references")).hasSize(2);
+        assertThat(print.select("a.citation").eachAttr("href")).allMatch(h -> print.getElementById(h.substring(1)) != null);
+        assertThat(print.select(".csl-entry").eachAttr("id")).contains("01-autoencoders--ref-kunin2019");
+    }
+}
