@@ -6,6 +6,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import quod.cache.FileCache;
+import quod.markdown.Suggestions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,6 +30,7 @@ public final class Bibliographies {
     private final String rootDisplay;
     private final Citing site;
     private final Diagnostics diagnostics;
+    private final FileCache cache;
     /** Each file read so far, by its absolute path; null for one that could not be read. */
     private final Map<Path, Loaded> files = new HashMap<>();
     private final Map<String, CiteStyle> styles = new HashMap<>();
@@ -41,6 +44,12 @@ public final class Bibliographies {
      * @param site        what site.yml names
      */
     public Bibliographies(Path root, String rootDisplay, Citing site, Diagnostics diagnostics) {
+        this(root, rootDisplay, site, diagnostics, new FileCache(null));
+    }
+
+    /** @param cache where formatted citations are kept from build to build */
+    public Bibliographies(Path root, String rootDisplay, Citing site, Diagnostics diagnostics, FileCache cache) {
+        this.cache = cache;
         this.root = root;
         this.rootDisplay = rootDisplay;
         this.site = site;
@@ -63,9 +72,9 @@ public final class Bibliographies {
                 : site.csl() != null ? style(site.csl(), root) : CiteStyle.DEFAULT;
         if (texts.isEmpty() && items.isEmpty()) {
             // a style without files: nothing to cite, but the style was checked
-            return new Bibliography(Map.of(), style, List.of(""), complete);
+            return new Bibliography(Map.of(), style, List.of(""), complete, cache);
         }
-        return new Bibliography(items, style, texts, complete);
+        return new Bibliography(items, style, texts, complete, cache);
     }
 
     /** Adds the works of the files {@code named}; whether every one could be read. */
@@ -81,6 +90,11 @@ public final class Bibliographies {
             }
         }
         return all;
+    }
+
+    /** Every BibTeX file named so far (absolute): sources of the site, like site.yml, not files it publishes. */
+    public java.util.Set<Path> named() {
+        return java.util.Set.copyOf(files.keySet());
     }
 
     private Loaded load(Citing.Setting setting, Path base) {
@@ -125,12 +139,13 @@ public final class Bibliographies {
                         + display(file) + "); name a .csl file relative to the file that names it, or a style "
                         + "such as 'ieee' or 'apa'"));
             }
-        } else if (CSL.supportsStyle(value)) {
+        } else if (CiteStyle.BUNDLED.contains(value) && CSL.supportsStyle(value)) {
             style = new CiteStyle(value, null);
         } else {
-            diagnostics.add(setting.error("csl: no style '" + value + "'; name one of the CSL project's styles "
-                    + "(https://www.zotero.org/styles: 'chicago-author-date', 'apa', 'ieee', 'nature', ...) "
-                    + "or a .csl file"));
+            String near = Suggestions.closest(value, CiteStyle.BUNDLED);
+            diagnostics.add(setting.error("csl: no style '" + value + "'" + (near != null ? "; did you mean '" + near + "'?"
+                    : ";") + " Quod bundles " + String.join(", ", CiteStyle.BUNDLED) + "; for any other, download "
+                    + "its .csl file (https://www.zotero.org/styles) and name the file"));
         }
         styles.put(key, style);
         return style;

@@ -4,12 +4,12 @@ import java.util.Collection;
 import java.util.List;
 
 /** "Did you mean" for misspelt names in messages: the closest candidate by edit distance, if close. */
-final class Suggestions {
+public final class Suggestions {
     private Suggestions() {
     }
 
     /** The candidate nearest to {@code word}, or null when none is within a few edits. */
-    static String closest(String word, Collection<String> candidates) {
+    public static String closest(String word, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates.stream().sorted().toList()) {

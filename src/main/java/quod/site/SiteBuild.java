@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import quod.QuodVersion;
+import quod.cache.FileCache;
 import quod.cite.Bibliographies;
 import quod.compute.ComputeStage;
 import quod.compute.output.CheckReport;
@@ -228,7 +229,7 @@ public final class SiteBuild {
         EquationIndex equations = EditionStage.equations(EquationIndex.collect(parsed, diagnostics), views);
         SiteLinks links = siteLinks(pages);
         Bibliographies bibliographies = new Bibliographies(options.source(), display(options.source()), config.citing(),
-                diagnostics);
+                diagnostics, new FileCache(options.cacheDir() != null ? options.cacheDir().resolve("citations") : null));
         RenderedPages rendered = time.time("render",
                 () -> render(outline, computed, parsed, equations, links, bibliographies, markdown, config, katex,
                         diagnostics, views));
@@ -238,7 +239,12 @@ public final class SiteBuild {
         var templates = new TemplateStage(theme(), config, options.mathMode(), katex, version.quod(),
                 sectionInfos(outline, parsed, rules), kept());
         var sources = sourcesByOutput(pages, parsed, links);
-        if (!write(out, config, templates, rendered.pages(), content.files(), sources, content.drafts(), diagnostics, time)) {
+        // the BibTeX files pages cite from are sources, as site.yml is: a student edition must not publish the
+        // works its hidden solutions cite
+        var named = bibliographies.named();
+        List<Path> published = content.files().stream()
+                .filter(f -> !named.contains(options.source().resolve(f).toAbsolutePath().normalize())).toList();
+        if (!write(out, config, templates, rendered.pages(), published, sources, content.drafts(), diagnostics, time)) {
             return failed(diagnostics, start);
         }
         int passed = computed.values().stream().mapToInt(ComputedPage::checksPassed).sum();

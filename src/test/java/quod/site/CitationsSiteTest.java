@@ -70,4 +70,32 @@ class CitationsSiteTest {
         assertThat(print.select("a.citation").eachAttr("href")).allMatch(h -> print.getElementById(h.substring(1)) != null);
         assertThat(print.select(".csl-entry").eachAttr("id")).contains("01-autoencoders--ref-kunin2019");
     }
+
+    @Test
+    void aLaterBuildTakesAPagesFormattedCitationsFromTheCacheWithoutFormattingThemAgain() throws IOException {
+        Path cache = tmp.resolve("cache").resolve("citations");
+        java.util.List<Path> entries;
+        try (var walk = java.nio.file.Files.walk(cache)) {
+            entries = walk.filter(java.nio.file.Files::isRegularFile).toList();
+        }
+        assertThat(entries).hasSize(2);  // one per citing page
+        for (Path entry : entries) {  // what the cache holds is what the next build shows: mark it
+            byte[] stored = java.nio.file.Files.readAllBytes(entry);
+            String value = new String(stored, 32, stored.length - 32, java.nio.charset.StandardCharsets.ISO_8859_1);
+            byte[] marked = value.replace("Kunin et al.", "KUNIN ET AL.")  // same length: the entry counts its bytes
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(32 + marked.length);
+            try {
+                out.put(java.security.MessageDigest.getInstance("SHA-256").digest(marked)).put(marked);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new AssertionError(e);
+            }
+            java.nio.file.Files.write(entry, out.array());
+        }
+        Path again = tmp.resolve("again");
+        BuildResult second = new SiteBuild(Fixtures.options(FIXTURE, again, tmp.resolve("cache"))).run();
+        assertThat(second.succeeded()).isTrue();
+        assertThat(Jsoup.parse(again.resolve("01-autoencoders/index.html").toFile(), "UTF-8").select("span.citation").eachText())
+                .contains("KUNIN ET AL. (2019)");
+    }
 }

@@ -118,7 +118,7 @@ class CourseSiteTest {
     void theStudentEditionOfTheCourseHoldsNoTextOfAnUnreleasedPartInAnyFile() {
         Map<String, byte[]> staff = build(Edition.STAFF, NOW);
         Map<String, byte[]> student = build(Edition.STUDENT, NOW);
-        List<String> hidden = List.of("SOLUTIONHW2", "SOLUTIONHW3", "HINTHW3", "GRADINGHW1");
+        List<String> hidden = List.of("SOLUTIONHW2", "SOLUTIONHW3", "HINTHW3", "GRADINGHW1", "Strang", "strang2016");
         for (String secret : hidden) {
             assertThat(staff.values().stream().anyMatch(b -> new String(b, StandardCharsets.UTF_8).contains(secret)))
                     .as("the staff edition holds %s", secret).isTrue();
@@ -130,6 +130,11 @@ class CourseSiteTest {
             }
         });
         assertThat(new String(student.get("hw1/print/index.html"), StandardCharsets.UTF_8)).contains("SOLUTIONHW1A");
+        // a work cited only in a hidden solution is not in the page's references; one cited in the problem is
+        assertThat(page(student, "hw3/01-svd/index.html").select("section.references .csl-entry").eachAttr("id"))
+                .containsExactly("ref-axler2015");
+        assertThat(page(staff, "hw3/01-svd/index.html").select("section.references .csl-entry").eachAttr("id"))
+                .containsExactly("ref-axler2015", "ref-strang2016");
         // once hw2's date has passed, its solution is out and the course table says so
         Map<String, byte[]> later = build(Edition.STUDENT, "2026-12-06T11:00:00Z");
         assertThat(new String(later.get("hw2/01-orthogonal/index.html"), StandardCharsets.UTF_8)).contains("SOLUTIONHW2");
