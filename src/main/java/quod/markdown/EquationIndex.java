@@ -1,5 +1,6 @@
 package quod.markdown;
 
+import quod.diagnostics.Suggestions;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.LinkedHashMap;

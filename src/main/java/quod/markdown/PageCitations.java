@@ -1,5 +1,6 @@
 package quod.markdown;
 
+import quod.diagnostics.Suggestions;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;

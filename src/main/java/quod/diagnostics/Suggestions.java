@@ -1,4 +1,4 @@
-package quod.markdown;
+package quod.diagnostics;
 
 import java.util.Collection;
 import java.util.List;
@@ -26,7 +26,7 @@ public final class Suggestions {
      * "; did you mean 'x'?", or "; known WHAT: a, b, c" (at most five), or {@code none} when there are
      * no candidates.
      */
-    static String hint(String word, Collection<String> candidates, String what, String none) {
+    public static String hint(String word, Collection<String> candidates, String what, String none) {
         if (candidates.isEmpty()) {
             return none;
         }
@@ -40,7 +40,7 @@ public final class Suggestions {
     }
 
     /** Levenshtein distance, with a swap of two neighbours counting as one edit. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;
