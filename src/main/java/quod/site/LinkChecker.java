@@ -17,6 +17,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import quod.diagnostics.Diagnostic;
+import quod.html.FormulaSpans;
 import quod.diagnostics.SourceText;
 import quod.page.SiteLinks;
 import quod.page.SourceLink;
@@ -60,7 +61,7 @@ final class LinkChecker {
      */
     record Facts(List<String> urls, List<String> imagesWithoutAlt, Set<String> anchors) {
         static Facts of(String html) {
-            Document doc = Jsoup.parse(html);
+            Document doc = Jsoup.parse(FormulaSpans.elide(html).skeleton());  // no link or id inside a formula
             List<String> urls = new ArrayList<>();
             for (Element e : doc.select("a[href], link[href], img[src], script[src], source[src]")) {
                 urls.add(e.hasAttr("href") ? e.attr("href") : e.attr("src"));

@@ -11,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
+import quod.html.FormulaSpans;
 import quod.html.Html;
 import quod.page.Heading;
 import quod.page.PageLinks;
@@ -106,7 +107,10 @@ final class PrintDocument implements PrintForm {
         return PageLinks.printKey(slug) + "--" + id;
     }
 
-    String rewriteHtml(String slug, String title, String html) {
+    String rewriteHtml(String slug, String title, String page) {
+        // nothing of a formula is rewritten: parse the page without them (a tenth of a math-heavy page)
+        FormulaSpans.Elided elided = FormulaSpans.elide(page);
+        String html = elided.skeleton();
         Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
         List<Edit> edits = new ArrayList<>();
         for (Element e : doc.getAllElements()) {
@@ -134,7 +138,7 @@ final class PrintDocument implements PrintForm {
             out.append(html, done, edit.from()).append(edit.text());
             done = edit.to();
         }
-        return out.append(html, done, html.length()).toString();
+        return elided.restore(out.append(html, done, html.length()).toString());
     }
 
     /** {@code text} in place of {@code html[from, to)}. */
