@@ -20,7 +20,7 @@ class ThirdPartyNoticesTest {
     private static final Map<String, String> BUNDLED = Map.of(
             "picocli", "picocli", "snakeyaml", "SnakeYAML", "flexmark", "flexmark-java",
             "annotations", "JetBrains annotations", "freemarker", "Apache FreeMarker", "ejml-core", "EJML",
-            "katex", "KaTeX (WebJar)", "javet", "Javet", "jsoup", "jsoup");
+            "katex", "KaTeX (WebJar)", "javet", "Javet", "jsoup", "jsoup", "lunr", "lunr.js (WebJar)");
 
     private static String notices() throws IOException {
         try (InputStream in = ThirdPartyNoticesTest.class.getClassLoader().getResourceAsStream("META-INF/THIRD-PARTY.txt")) {
@@ -54,6 +54,7 @@ class ThirdPartyNoticesTest {
                 .contains("Redistributions in binary form must reproduce the above copyright notice")
                 .contains("Copyright (c) 2013-2020 Khan Academy and other contributors")
                 .contains("Jonathan Hedley")
+                .contains("Copyright (C) 2013 by Oliver Nightingale")
                 .contains("Apache License", "Version 2.0, January 2004", "END OF TERMS AND CONDITIONS");
     }
 }

@@ -21,6 +21,7 @@ final class LunrEngine implements AutoCloseable {
     /** The WebJar's version; part of the cache's key, and the name of the script the site loads. */
     static final String VERSION = "2.3.9";
     static final String SCRIPT = "/META-INF/resources/webjars/lunr/" + VERSION + "/lunr.min.js";
+    static final String LICENSE = "/META-INF/resources/webjars/lunr/" + VERSION + "/LICENSE";
 
     /**
      * Builds the index from a JSON array of {@code {"h": heading, "t": text}}; a document's ref is its position.
@@ -89,20 +90,20 @@ final class LunrEngine implements AutoCloseable {
         }
     }
 
-    /** lunr.min.js as the WebJar ships it. */
-    static byte[] lunrBytes() {
-        try (InputStream in = LunrEngine.class.getResourceAsStream(SCRIPT)) {
+    /** A file of lunr's WebJar, as it ships it. */
+    static byte[] resource(String path) {
+        try (InputStream in = LunrEngine.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("lunr WebJar not on the class path: " + SCRIPT);
+                throw new IllegalStateException("lunr WebJar not on the class path: " + path);
             }
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + SCRIPT, e);
+            throw new IllegalStateException("cannot read " + path, e);
         }
     }
 
     private static String lunrScript() {
-        return new String(lunrBytes(), StandardCharsets.UTF_8);
+        return new String(resource(SCRIPT), StandardCharsets.UTF_8);
     }
 
     @Override

@@ -2,6 +2,8 @@ package quod.search;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import quod.cache.FileCache;
@@ -76,9 +78,15 @@ public final class SearchIndex {
         return new Built(Optional.of(script(pages, sections, index)), true, null);
     }
 
-    /** lunr.min.js, for {@link #LUNR_PATH}. */
-    public static byte[] lunrScript() {
-        return LunrEngine.lunrBytes();
+    /**
+     * The files the site's pages query the index with, by their path in the site: lunr.min.js, and lunr's licence
+     * beside it (its MIT licence asks that the notice travel with every copy, and the site is one).
+     */
+    public static Map<String, byte[]> assets() {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(LUNR_PATH, LunrEngine.resource(LunrEngine.SCRIPT));
+        files.put(LUNR_PATH.substring(0, LUNR_PATH.lastIndexOf('/') + 1) + "LICENSE", LunrEngine.resource(LunrEngine.LICENSE));
+        return files;
     }
 
     /** What lunr indexes: each section's heading and text, in order; a section's ref is its position. */

@@ -475,7 +475,9 @@ public final class SiteBuild {
             time.time("write", () -> copyFiles(out, theme, contentFiles, diagnostics));
             if (search.script().isPresent()) {
                 out.write(SearchIndex.PATH, search.script().get());
-                out.write(SearchIndex.LUNR_PATH, SearchIndex.lunrScript());
+                for (var asset : SearchIndex.assets().entrySet()) {
+                    out.write(asset.getKey(), asset.getValue());
+                }
             }
             var checker = new LinkChecker(html, path -> facts.containsKey(path) ? facts.get(path) : factsOf(out, path),
                     out::exists, drafts);
