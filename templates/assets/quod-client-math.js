@@ -14,4 +14,8 @@ document.addEventListener("DOMContentLoaded", function () {
     {left: "\\(", right: "\\)", display: false}
   ];
   renderMathInElement(document.body, options);
+  // for what scripts add later: the search box's results show formulas as TeX until rendered
+  window.quodRenderMath = function (element) {
+    renderMathInElement(element, options);
+  };
 });

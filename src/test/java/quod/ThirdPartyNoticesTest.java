@@ -24,7 +24,7 @@ class ThirdPartyNoticesTest {
             Map.entry("jsoup", "jsoup"), Map.entry("citeproc-java", "citeproc-java"), Map.entry("jbibtex", "JBibTeX"),
             Map.entry("antlr4-runtime", "ANTLR 4 runtime"), Map.entry("commons-lang3", "Apache Commons Lang"),
             Map.entry("commons-text", "Apache Commons Text"), Map.entry("styles", "CSL styles"),
-            Map.entry("locales", "CSL locales"));
+            Map.entry("locales", "CSL locales"), Map.entry("lunr", "lunr.js (WebJar)"));
 
     private static String notices() throws IOException {
         try (InputStream in = ThirdPartyNoticesTest.class.getClassLoader().getResourceAsStream("META-INF/THIRD-PARTY.txt")) {
@@ -58,6 +58,7 @@ class ThirdPartyNoticesTest {
                 .contains("Redistributions in binary form must reproduce the above copyright notice")
                 .contains("Copyright (c) 2013-2020 Khan Academy and other contributors")
                 .contains("Jonathan Hedley")
+                .contains("Copyright (C) 2013 by Oliver Nightingale")
                 .contains("Apache License", "Version 2.0, January 2004", "END OF TERMS AND CONDITIONS");
     }
 }

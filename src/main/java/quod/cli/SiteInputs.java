@@ -44,7 +44,7 @@ final class SiteInputs {
     boolean strict;
 
     @Option(names = "--timings", description = "after each build's summary, print how long each stage took "
-            + "(load, parse, compute, render, templates, write)")
+            + "(load, parse, compute, render, search, templates, write)")
     boolean timings;
 
     /** The values of --edition as typed; lower case, so picocli's message for a bad value names what to type. */

@@ -9,17 +9,26 @@ import quod.diagnostics.Diagnostic;
  *
  * @param status        whether the site was written, and if not, whose mistake stopped it
  * @param engineStarted whether the JavaScript engine had to start (false when every formula was cached)
- * @param stages        each pipeline stage's time, in order (load, parse, compute, render, templates, write);
- *                      empty unless the site was built
+ * @param stages        each pipeline stage's time, in order (load, parse, compute, render, search, templates,
+ *                      write); empty unless the site was built
+ * @param searchEngineStarted whether V8 was started to build the search index (false when it was cached)
  */
 public record BuildResult(Status status, int pages, int formulas, int formulasFromCache, int checksPassed,
                           long nanos, List<Diagnostic> diagnostics, boolean engineStarted, List<StageTimes.Stage> stages,
-                          List<CheckEntry> checks) {
+                          List<CheckEntry> checks, boolean searchEngineStarted) {
 
     public BuildResult {
         diagnostics = List.copyOf(diagnostics);
         stages = List.copyOf(stages);
         checks = List.copyOf(checks);
+    }
+
+    /** A build that made no search index. */
+    public BuildResult(Status status, int pages, int formulas, int formulasFromCache, int checksPassed, long nanos,
+                       List<Diagnostic> diagnostics, boolean engineStarted, List<StageTimes.Stage> stages,
+                       List<CheckEntry> checks) {
+        this(status, pages, formulas, formulasFromCache, checksPassed, nanos, diagnostics, engineStarted, stages, checks,
+                false);
     }
 
     /** A passed check of a page, for {@code --checks}: the page's file as messages name it, and the report. */

@@ -53,6 +53,7 @@ import quod.page.SiteLinks;
 import quod.render.SiteModel.PageEntry;
 import quod.render.SectionInfo;
 import quod.render.Theme;
+import quod.search.SearchIndex;
 
 /**
  * The whole pipeline, top to bottom: load content -> read config -> parse all pages once (so equation
@@ -244,12 +245,14 @@ public final class SiteBuild {
         var named = bibliographies.named();
         List<Path> published = content.files().stream()
                 .filter(f -> !named.contains(options.source().resolve(f).toAbsolutePath().normalize())).toList();
-        if (!write(out, config, templates, rendered.pages(), published, sources, content.drafts(), diagnostics, time)) {
+        SearchIndex.Built search = time.time("search", () -> searchIndex(rendered.pages(), diagnostics));
+        if (!write(out, config, templates, rendered.pages(), published, sources, content.drafts(), search, diagnostics, time)) {
             return failed(diagnostics, start);
         }
         int passed = computed.values().stream().mapToInt(ComputedPage::checksPassed).sum();
         return new BuildResult(BuildResult.Status.BUILT, rendered.pages().size(), rendered.math().formulas(), rendered.math().fromCache(),
-                passed, System.nanoTime() - start, diagnostics.sorted(), rendered.engineStarted(), time.stages(), this.checks);
+                passed, System.nanoTime() - start, diagnostics.sorted(), rendered.engineStarted(), time.stages(), this.checks,
+                search.engineStarted());
     }
 
     /**
@@ -464,6 +467,20 @@ public final class SiteBuild {
         return parsed;
     }
 
+    /**
+     * The search index of the pages as rendered (so an edition's hidden parts are not in it), kept in the cache
+     * folder; where V8 cannot run, the site is built without it and a warning says so.
+     */
+    private SearchIndex.Built searchIndex(List<PageEntry> rendered, Diagnostics diagnostics) {
+        SearchIndex.Built built = new SearchIndex(options.cacheDir() != null ? options.cacheDir().resolve("search") : null,
+                options.cacheDir() != null ? options.cacheDir().resolve("native") : NativeLibrary.userFolder()).build(rendered);
+        if (built.problem() != null) {
+            diagnostics.add(Diagnostic.warning(display(options.source()), 0, 0, built.problem()
+                    + "; the site is built without its search index", null));
+        }
+        return built;
+    }
+
     private boolean failsBuild(Diagnostics diagnostics) {
         return diagnostics.hasErrors() || (options.strict() && diagnostics.warningCount() > 0);
     }
@@ -492,7 +509,7 @@ public final class SiteBuild {
      */
     private boolean write(OutputFolder folder, SiteConfig config, TemplateStage templates, List<PageEntry> rendered,
                           List<Path> contentFiles, Map<String, LinkChecker.Source> sources, List<String> drafts,
-                          Diagnostics diagnostics, StageTimes time) {
+                          SearchIndex.Built search, Diagnostics diagnostics, StageTimes time) {
         try (SiteWriter out = memo != null ? memo.served().begin() : OutputTree.beside(folder.target(), config.keptPaths())) {
             Theme theme = theme();
             Map<String, LinkChecker.Facts> facts = new HashMap<>();
@@ -516,6 +533,12 @@ public final class SiteBuild {
                 }
             }));
             time.time("write", () -> copyFiles(out, theme, contentFiles, diagnostics));
+            if (search.script().isPresent()) {
+                out.write(SearchIndex.PATH, search.script().get());
+                for (var asset : SearchIndex.assets().entrySet()) {
+                    out.write(asset.getKey(), asset.getValue());
+                }
+            }
             var checker = new LinkChecker(html, path -> facts.containsKey(path) ? facts.get(path) : factsOf(out, path),
                     out::exists, drafts);
             diagnostics.addAll(time.time("write", () -> checker.check(sources, theme.display())));

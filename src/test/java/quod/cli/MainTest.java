@@ -46,7 +46,7 @@ class MainTest {
         assertThat(lines.get(0)).startsWith("Built 4 pages");
         assertThat(lines.subList(1, lines.size()))
                 .extracting(l -> l.strip().split(" +")[0])
-                .containsExactly("load", "parse", "compute", "render", "templates", "write");
+                .containsExactly("load", "parse", "compute", "render", "search", "templates", "write");
         assertThat(lines.subList(1, lines.size())).allMatch(l -> l.matches("  [a-z]+ +\\d+\\.\\d ms"));
     }
 

@@ -60,10 +60,10 @@ class BasicSiteTest {
         assertThat(first.select(".katex-display")).hasSize(1);
         assertThat(first.select(".katex math")).isNotEmpty();
         assertThat(first.select(".katex-error, .math-error")).isEmpty();
-        // With math rendered at build time the scripts are the theme toggle's and copy-as-TeX's (1.7 KB; it only
-        // answers a copy), never KaTeX's renderer.
+        // With math rendered at build time the scripts are the theme toggle's, the search box's (which loads lunr
+        // and the index only when used) and copy-as-TeX's (1.7 KB; it only answers a copy), never KaTeX's renderer.
         assertThat(first.select("script[src]").eachAttr("src")).containsExactly("../assets/quod.js",
-                "../assets/katex/contrib/copy-tex.min.js");
+                "../assets/quod-search.js", "../assets/katex/contrib/copy-tex.min.js");
         assertThat(first.select("annotation").eachText()).contains("a_1 * b_2 = c_{12}^*");
     }
 

@@ -33,7 +33,7 @@ class ClientMathTest {
         assertThat(first.select(".katex-pending").eachText()).contains("\\(a_1 * b_2 = c_{12}^*\\)");
         assertThat(first.select(".katex-display-pending").text()).startsWith("\\[\\begin{aligned}");
         assertThat(first.select("script[src]").eachAttr("src")).containsExactly(
-                "../assets/quod.js", "../assets/katex/contrib/copy-tex.min.js", "../assets/katex/katex.min.js", "../assets/katex/contrib/auto-render.min.js",
+                "../assets/quod.js", "../assets/quod-search.js", "../assets/katex/contrib/copy-tex.min.js", "../assets/katex/katex.min.js", "../assets/katex/contrib/auto-render.min.js",
                 "../assets/quod-client-math.js");
         // the browser's KaTeX gets the settings server mode renders with: macros, maxSize, maxExpand, trust
         assertThat(first.select("script#quod-katex-options").html()).isEqualTo(new KatexOptions(
