@@ -8,8 +8,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import quod.html.FormulaSpans;
 import quod.html.Html;
 
 /**
@@ -30,13 +32,38 @@ final class PageSections {
             + "|frac|dfrac|tfrac|mathrm|mathbf|mathit|mathsf|mathtt|text|textbf|textit|textrm|operatorname|displaystyle"
             + "|textstyle|quad|qquad|hline|cdots|ldots|vdots|ddots|dots|limits|nolimits)(?![A-Za-z])");
 
+    /** The attribute of a formula's place ({@link FormulaSpans}), and the two the place is given here. */
+    private static final String PLACEHOLDER = "data-quod-formula";
+    private static final String TEX = "data-quod-tex";
+    private static final String HTML = "data-quod-html";
+
     private PageSections() {
+    }
+
+    /** The formula a place stands for, parsed: for a snippet, which shows it. */
+    static Element formula(Element e) {
+        return e.hasAttr(PLACEHOLDER) ? Jsoup.parseBodyFragment(e.attr(HTML)).body().child(0) : e;
+    }
+
+    /** The TeX in KaTeX's annotation of a formula's HTML, "" when it has none. */
+    private static String annotation(String formula) {
+        String open = "<annotation encoding=\"application/x-tex\">";
+        int from = formula.indexOf(open);
+        int to = from < 0 ? -1 : formula.indexOf("</annotation>", from);
+        return to < 0 ? "" : Parser.unescapeEntities(formula.substring(from + open.length(), to), false);
     }
 
     /** The sections of page number {@code page}, titled {@code title}, from its HTML; the first is its opening. */
     static List<SearchSection> of(int page, String title, String html) {
-        Document doc = Jsoup.parseBodyFragment(html);
+        // formulas are nine tenths of a math-heavy page: parse the page without them, and give each formula's
+        // place its TeX (what is indexed) and its HTML (parsed only for the few a snippet shows)
+        FormulaSpans.Elided elided = FormulaSpans.elide(html);
+        Document doc = Jsoup.parseBodyFragment(elided.skeleton());
         doc.outputSettings().prettyPrint(false);
+        for (Element placeholder : doc.select("span[" + PLACEHOLDER + "]")) {
+            String formula = elided.formulas().get(Integer.parseInt(placeholder.attr(PLACEHOLDER)));
+            placeholder.attr(TEX, annotation(formula)).attr(HTML, formula);
+        }
         Splitter splitter = new Splitter(page, title);
         NodeTraversor.filter(splitter, doc.body());
         return splitter.finish();
@@ -141,6 +168,9 @@ final class PageSections {
 
     /** The TeX of a formula element (KaTeX's output, or TeX left for the browser), else null. */
     static String texOf(Element e) {
+        if (e.hasAttr(PLACEHOLDER)) {
+            return e.attr(TEX);
+        }
         if (e.hasClass("katex")) {
             Element annotation = e.selectFirst("annotation[encoding=application/x-tex]");
             return annotation == null ? "" : annotation.wholeText();

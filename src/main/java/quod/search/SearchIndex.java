@@ -57,10 +57,22 @@ public final class SearchIndex {
 
     /** Indexes {@code pages}, in reading order. */
     public Built build(List<PageEntry> pages) {
+        return build(pages, (page, split) -> split.get());
+    }
+
+    /** Where a page's sections are kept from build to build ({@code quod serve}): by the page and its HTML. */
+    public interface KeptSections {
+        List<SearchSection> keep(PageEntry page, java.util.function.Supplier<List<SearchSection>> split);
+    }
+
+    /** As {@link #build(List)}, with each page's sections kept while the page is the same. */
+    public Built build(List<PageEntry> pages, KeptSections kept) {
         List<SearchSection> sections = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             PageEntry p = pages.get(i);
-            sections.addAll(PageSections.of(i, p.title(), p.html()));
+            int page = i;
+            sections.addAll(kept.keep(p, () -> PageSections.of(page, p.title(), p.html())).stream()
+                    .map(s -> s.page() == page ? s : s.onPage(page)).toList());
         }
         String docs = documents(sections);
         String key = cache.key("search", FORMAT, LunrEngine.VERSION, SEPARATOR, docs);

@@ -14,4 +14,8 @@ package quod.search;
  */
 public record SearchSection(int page, String anchor, String heading, String headingHtml, String text,
                             String snippetHtml) {
+    /** The same part, of the page at {@code index} (a page kept from the build before may have moved). */
+    SearchSection onPage(int index) {
+        return new SearchSection(index, anchor, heading, headingHtml, text, snippetHtml);
+    }
 }

@@ -82,7 +82,8 @@ record Snippet(String html, int charsLeft, int formulasLeft) {
         }
 
         /** A formula as KaTeX drew it, with its TeX for screen readers; TeX left for the browser stays as it is. */
-        private static String formula(Element e, String tex) {
+        private static String formula(Element place, String tex) {
+            Element e = PageSections.formula(place);
             Element drawn = e.selectFirst(".katex-html");
             if (drawn == null) {
                 return e.outerHtml();  // --math client: the browser's KaTeX renders it where the result is shown
