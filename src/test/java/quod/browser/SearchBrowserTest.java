@@ -56,6 +56,10 @@ class SearchBrowserTest {
                         "hw7/03-autoencoders-pca/index.html#3bii-the-principal-components-satisfy-them");
         assertThat(search(browser, site, "exposure bias")).as("exposure bias")
                 .startsWith("hw7/05-machine-translation/index.html#7c-decoder-inputs-at-evaluation-time");
+        // a citation's author: the section that cites Kunin et al., and the page's reference list
+        assertThat(search(browser, site, "Kunin")).as("Kunin")
+                .contains("hw7/06-linear-autoencoder/index.html#8b-an-inductive-bias-towards-orthonormal-columns",
+                        "hw7/06-linear-autoencoder/index.html#references");
         List<String> spectral = search(browser, site, "spectral radius");
         assertThat(spectral).as("spectral radius")
                 .contains("hw7/01-rnn-gradients/index.html#1e-a-linear-rnn-when-do-gradients-explode-or-vanish");
