@@ -26,6 +26,11 @@ final class PageSections {
     static final int SNIPPET_CHARS = 160;
     /** At most this many formulas in a snippet: each is a few hundred bytes of KaTeX's HTML in the index. */
     static final int SNIPPET_FORMULAS = 3;
+    /**
+     * At most this many bytes of formulas' HTML in a snippet: on a page whose paragraphs open with formulas the
+     * snippets were 28 of an index's 33 MB (1,000 generated pages); a reader's browser loads all of it.
+     */
+    static final int SNIPPET_FORMULA_BYTES = 1500;
 
     /** KaTeX's layout commands and environments: not what anyone searches for, and in most formulas. */
     private static final Pattern LAYOUT = Pattern.compile("\\\\(?:begin|end)\\{[^}]*}|\\\\(?:left|right|[bB]igg?[lr]?"
@@ -137,11 +142,12 @@ final class PageSections {
             StringBuilder html = new StringBuilder();
             int left = SNIPPET_CHARS;
             int formulas = SNIPPET_FORMULAS;
+            int bytes = SNIPPET_FORMULA_BYTES;
             for (Element p : paragraphs) {
                 if (left <= 0 || formulas < 0) {
                     break;
                 }
-                Snippet s = Snippet.fill(p.childNodes(), left, formulas);
+                Snippet s = Snippet.fill(p.childNodes(), left, formulas, bytes);
                 if (!s.html().isEmpty()) {
                     if (!html.isEmpty()) {
                         html.append(' ');
@@ -150,6 +156,7 @@ final class PageSections {
                 }
                 left = s.charsLeft();
                 formulas = s.formulasLeft();
+                bytes = s.formulaBytesLeft();
             }
             return html.toString().strip();
         }

@@ -14,28 +14,39 @@ import quod.html.Html;
  *
  * @param charsLeft    how many characters the snippet could still take
  * @param formulasLeft how many formulas it could still take
+ * @param formulaBytesLeft how many bytes of formulas' HTML it could still take
  */
-record Snippet(String html, int charsLeft, int formulasLeft) {
+record Snippet(String html, int charsLeft, int formulasLeft, int formulaBytesLeft) {
 
     /** The HTML of {@code nodes}, up to about {@code chars} characters and {@code formulas} formulas. */
     static Snippet fill(List<Node> nodes, int chars, int formulas) {
-        Filler filler = new Filler(chars, formulas);
+        return fill(nodes, chars, formulas, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #fill(List, int, int)}, with at most {@code formulaBytes} of formulas' HTML: KaTeX draws a formula
+     * in a few hundred bytes to a few kilobytes, and the snippets are most of the index a reader loads.
+     */
+    static Snippet fill(List<Node> nodes, int chars, int formulas, int formulaBytes) {
+        Filler filler = new Filler(chars, formulas, formulaBytes);
         for (Node n : nodes) {
             if (!filler.add(n)) {
                 break;
             }
         }
-        return new Snippet(filler.html.toString(), filler.chars, filler.formulas);
+        return new Snippet(filler.html.toString(), filler.chars, filler.formulas, filler.formulaBytes);
     }
 
     private static final class Filler {
         final StringBuilder html = new StringBuilder();
         int chars;
         int formulas;
+        int formulaBytes;
 
-        Filler(int chars, int formulas) {
+        Filler(int chars, int formulas, int formulaBytes) {
             this.chars = chars;
             this.formulas = formulas;
+            this.formulaBytes = formulaBytes;
         }
 
         /** Adds a node; false once the snippet is full. */
@@ -56,9 +67,16 @@ record Snippet(String html, int charsLeft, int formulasLeft) {
                     chars = 0;
                     return false;
                 }
+                String drawn = formula(e, tex);
+                if (drawn.length() > formulaBytes) {
+                    html.append(" …");
+                    chars = 0;
+                    return false;
+                }
                 formulas--;
+                formulaBytes -= drawn.length();
                 chars -= Math.max(1, tex.strip().length() / 2);  // TeX is about twice as long as what it draws
-                html.append(formula(e, tex));
+                html.append(drawn);
                 return true;
             }
             for (Node child : e.childNodes()) {

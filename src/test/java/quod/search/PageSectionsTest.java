@@ -88,4 +88,24 @@ class PageSectionsTest {
         assertThat(at("the-covariance-matrix").text()).contains("WORDPASTSNIPPET");
         assertThat(html.text().length()).isLessThan(PageSections.SNIPPET_CHARS + 60);
     }
+
+    @Test
+    void aSnippetStopsBeforeAFormulaThatWouldTakeItPastItsBytesOfFormulas() {
+        String big = "<span class=\"katex\"><span class=\"katex-mathml\"><math><semantics><mi>x</mi>"
+                + "<annotation encoding=\"application/x-tex\">x_{%d}</annotation></semantics></math></span>"
+                + "<span class=\"katex-html\" aria-hidden=\"true\">" + "<span class=\"mord\">x</span>".repeat(25)
+                + "</span></span>";
+        StringBuilder p = new StringBuilder("<p>Start");
+        for (int i = 0; i < 3; i++) {
+            p.append(' ').append(String.format(big, i)).append(" and");
+        }
+        List<SearchSection> split = PageSections.of(0, "T", p.append(" end.</p>").toString());
+        String snippet = split.get(0).snippetHtml();
+        int formulas = snippet.split("class=\"katex-html\"", -1).length - 1;
+        assertThat(formulas).as("formulas of ~%d bytes each in %d bytes", big.length(),
+                PageSections.SNIPPET_FORMULA_BYTES).isEqualTo(1);
+        assertThat(snippet).endsWith("…");
+        // the words of every formula are indexed all the same
+        assertThat(split.get(0).text()).contains("x_{0}", "x_{1}", "x_{2}");
+    }
 }
