@@ -37,14 +37,22 @@ public final class SearchIndex {
 
     private final FileCache cache;
     private final Path nativeFolder;
+    /** lunr kept warm across builds ({@code quod serve}), or null to start it for this build alone. */
+    private final WarmLunr warm;
 
     /**
      * @param cacheDir     where built indexes are kept, or null to keep none
      * @param nativeFolder where V8's native library is kept (see {@link quod.math.NativeLibrary}), or null
      */
     public SearchIndex(Path cacheDir, Path nativeFolder) {
+        this(cacheDir, nativeFolder, null);
+    }
+
+    /** @param warm lunr kept across builds, or null */
+    public SearchIndex(Path cacheDir, Path nativeFolder, WarmLunr warm) {
         this.cache = new FileCache(cacheDir);
         this.nativeFolder = nativeFolder;
+        this.warm = warm;
     }
 
     /**
@@ -81,10 +89,21 @@ public final class SearchIndex {
             return new Built(Optional.of(script(pages, sections, cached.get())), false, null);
         }
         String index;
-        try (LunrEngine lunr = LunrEngine.start(nativeFolder)) {
-            index = lunr.index(docs, SEPARATOR);
+        try {
+            if (warm != null) {
+                index = warm.lend(nativeFolder).index(docs, SEPARATOR);
+            } else {
+                try (LunrEngine lunr = LunrEngine.start(nativeFolder)) {
+                    index = lunr.index(docs, SEPARATOR);
+                }
+            }
         } catch (EngineUnavailable e) {
             return new Built(Optional.empty(), false, e.getMessage());
+        } catch (RuntimeException e) {
+            if (warm != null) {
+                warm.close();  // it may be half way through an index
+            }
+            throw e;
         }
         cache.putString(key, index);
         return new Built(Optional.of(script(pages, sections, index)), true, null);

@@ -146,6 +146,7 @@ public final class DevServer implements AutoCloseable {
         } finally {
             firstBuild.countDown();
             engine.close();  // on the thread that used it: V8 isolates are per thread
+            memo.lunr().close();
         }
     }
 
@@ -160,6 +161,7 @@ public final class DevServer implements AutoCloseable {
             result = new SiteBuild(options, engine::lend, memo).run();
         } catch (RuntimeException e) {
             engine.discard();  // it may be half way through a formula
+            memo.lunr().close();
             String message = "quod serve: internal error (a bug in Quod, not in your files): " + e;
             err.println(message);
             err.flush();

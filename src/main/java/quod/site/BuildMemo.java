@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import quod.search.WarmLunr;
 
 /**
  * What one build of {@code quod serve} hands the next, so that a save re-does only what it affects: each
@@ -22,6 +23,8 @@ public final class BuildMemo implements Kept {
     private record Made(Object inputs, Object value) { }
 
     private final ServedTree served;
+    /** lunr, kept warm from build to build: the search index is built again after every edit. */
+    private final WarmLunr lunr = new WarmLunr();
     private Map<String, Made> made = new HashMap<>();
     private final Map<String, Made> next = new HashMap<>();
     /** The keys whose value this build took from the build before. */
@@ -34,6 +37,11 @@ public final class BuildMemo implements Kept {
 
     public ServedTree served() {
         return served;
+    }
+
+    /** lunr kept across builds; closed by whoever owns the builds, on their thread. */
+    public WarmLunr lunr() {
+        return lunr;
     }
 
     /** The key under which a build keeps a page's HTML. */

@@ -473,7 +473,8 @@ public final class SiteBuild {
      */
     private SearchIndex.Built searchIndex(List<PageEntry> rendered, Diagnostics diagnostics) {
         SearchIndex.Built built = new SearchIndex(options.cacheDir() != null ? options.cacheDir().resolve("search") : null,
-                options.cacheDir() != null ? options.cacheDir().resolve("native") : NativeLibrary.userFolder())
+                options.cacheDir() != null ? options.cacheDir().resolve("native") : NativeLibrary.userFolder(),
+                memo != null ? memo.lunr() : null)
                 .build(rendered, (page, split) -> kept().keep("search:" + page.slug(), page, split));
         if (built.problem() != null) {
             diagnostics.add(Diagnostic.warning(display(options.source()), 0, 0, built.problem()

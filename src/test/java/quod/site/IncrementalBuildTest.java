@@ -46,6 +46,7 @@ class IncrementalBuildTest {
     @AfterEach
     void close() {
         engine.close();
+        memo.lunr().close();
     }
 
     private void write(String name, String text) throws IOException {
