@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import quod.math.Json;
 import quod.cache.FileCache;
 import quod.math.EngineUnavailable;
 import quod.page.PageLinks;
@@ -124,8 +125,8 @@ public final class SearchIndex {
     static String documents(List<SearchSection> sections) {
         StringBuilder json = new StringBuilder("[");
         for (SearchSection s : sections) {
-            json.append(json.length() > 1 ? "," : "").append("{\"h\":").append(JsString.quote(s.heading()))
-                    .append(",\"t\":").append(JsString.quote(s.text())).append('}');
+            json.append(json.length() > 1 ? "," : "").append("{\"h\":").append(Json.quoteForScriptFile(s.heading()))
+                    .append(",\"t\":").append(Json.quoteForScriptFile(s.text())).append('}');
         }
         return json.append(']').toString();
     }
@@ -138,17 +139,17 @@ public final class SearchIndex {
         StringBuilder js = new StringBuilder(index.length() * 2);
         js.append("// The site's search index (Quod; lunr ").append(LunrEngine.VERSION)
                 .append("): a script, so that it loads from disk too.\nwindow.quodSearch={\"separator\":")
-                .append(JsString.quote(SEPARATOR)).append(",\n\"pages\":[");
+                .append(Json.quoteForScriptFile(SEPARATOR)).append(",\n\"pages\":[");
         for (int i = 0; i < pages.size(); i++) {
             PageEntry p = pages.get(i);
-            js.append(i > 0 ? ",\n" : "").append('[').append(JsString.quote(PageLinks.fromRoot(p.slug()))).append(',')
-                    .append(JsString.quote(p.title())).append(']');
+            js.append(i > 0 ? ",\n" : "").append('[').append(Json.quoteForScriptFile(PageLinks.fromRoot(p.slug()))).append(',')
+                    .append(Json.quoteForScriptFile(p.title())).append(']');
         }
         js.append("],\n\"sections\":[");
         for (int i = 0; i < sections.size(); i++) {
             SearchSection s = sections.get(i);
-            js.append(i > 0 ? ",\n" : "").append('[').append(s.page()).append(',').append(JsString.quote(s.anchor()))
-                    .append(',').append(JsString.quote(s.headingHtml())).append(',').append(JsString.quote(s.snippetHtml()))
+            js.append(i > 0 ? ",\n" : "").append('[').append(s.page()).append(',').append(Json.quoteForScriptFile(s.anchor()))
+                    .append(',').append(Json.quoteForScriptFile(s.headingHtml())).append(',').append(Json.quoteForScriptFile(s.snippetHtml()))
                     .append(']');
         }
         return js.append("],\n\"index\":").append(index).append("};\n").toString();
