@@ -34,7 +34,7 @@ import quod.diagnostics.QuodException;
 import quod.diagnostics.SourceText;
 import quod.edition.EditionRules;
 import quod.edition.ReleaseDate;
-import quod.markdown.EquationIndex;
+import quod.markdown.LabelIndex;
 import quod.markdown.MarkdownRenderer;
 import quod.markdown.PageSetup;
 import quod.markdown.ParsedPage;
@@ -226,7 +226,8 @@ public final class SiteBuild {
         Map<String, EditionStage.PageView> views = time.time("compute", () -> EditionStage.views(pages, parsed, computed,
                 rules, (page, shown) -> new ComputeStage(options.cacheDir() != null ? options.cacheDir().resolve("compute") : null).run(page.source(), shown, computeOptions(page, config),
                         new Diagnostics()), diagnostics));
-        EquationIndex equations = EditionStage.equations(EquationIndex.collect(parsed, diagnostics), views);
+        LabelIndex equations = EditionStage.equations(LabelIndex.collect(parsed, titles(pages),
+                quod.markdown.Counters.DEFAULT, diagnostics), views);
         SiteLinks links = siteLinks(pages);
         Bibliographies bibliographies = new Bibliographies(options.source(), display(options.source()), config.citing(),
                 diagnostics, new FileCache(options.cacheDir() != null ? options.cacheDir().resolve("citations") : null));
@@ -274,6 +275,13 @@ public final class SiteBuild {
         return entries;
     }
 
+    /** Each page's title by slug: a reference to another page's figure or equation names it. */
+    private static Map<String, String> titles(List<Page> pages) {
+        Map<String, String> titles = new java.util.LinkedHashMap<>();
+        pages.forEach(page -> titles.put(page.slug(), page.front().title()));
+        return titles;
+    }
+
     /** A page's parse, with the messages parsing gave. */
     private record Parsed(ParsedPage page, List<Diagnostic> diagnostics) { }
 
@@ -285,7 +293,7 @@ public final class SiteBuild {
 
     /** Renders every page's Markdown and math with one math engine, started only if a formula needs it. */
     private RenderedPages render(SiteOutline outline, Map<String, ComputedPage> computed, Map<String, ParsedPage> parsed,
-                                 EquationIndex equations, SiteLinks links, Bibliographies bibliographies,
+                                 LabelIndex equations, SiteLinks links, Bibliographies bibliographies,
                                  MarkdownRenderer markdown, SiteConfig config, KatexOptions katex, Diagnostics diagnostics,
                                  Map<String, EditionStage.PageView> views) {
         List<PageEntry> rendered = new ArrayList<>();
