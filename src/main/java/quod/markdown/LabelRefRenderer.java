@@ -50,7 +50,8 @@ final class LabelRefRenderer implements NodeRenderer {
                 html.text(target.kind().displayName()).raw("&nbsp;").text(target.number());
             }
             if (target.page() != null) {
-                html.raw(" on page <em>").text(target.page()).raw("</em>");
+                // its own span, so the title may wrap where the number may not
+                html.raw("<span class=\"xref-page\"> on page <em>").text(target.page()).raw("</em></span>");
             }
             html.raw(target.href() == null ? "</span>" : "</a>");
         } else if (found instanceof LabelIndex.Miss miss) {
