@@ -7,8 +7,7 @@ import java.util.Map;
 /**
  * Which numbered kinds count on one counter: by default theorems, lemmas, propositions and corollaries share
  * one ("Theorem 1, Lemma 2, Theorem 3", as amsthm's {@code \newtheorem{lemma}[theorem]} does), and definitions,
- * examples, remarks, figures, tables and equations each count on their own. Every counter starts at 1 on each
- * page.
+ * examples, remarks, figures, tables and equations each count on their own.
  *
  * @param counterOf for a kind that shares a counter, the kind whose counter it is (the first of its group)
  */
@@ -32,11 +31,18 @@ public record Counters(Map<LabelKind, LabelKind> counterOf) {
     }
 
     /**
-     * Counters from {@code site.yml}'s {@code numbering: shared:}, its groups written as div kinds
-     * ({@code [theorem, lemma]}); the config has checked the words.
+     * Counters from {@code site.yml}'s {@code numbering: counters:}: {@code counterOf} gives, for a numbered
+     * kind's word ({@code lemma}), the word of the kind whose counter it counts on ({@code theorem}).
      */
-    public static Counters ofWords(List<List<String>> shared) {
-        return of(shared.stream().map(group -> group.stream().map(w -> LabelKind.of(DivKind.of(w))).toList()).toList());
+    public static Counters ofWords(java.util.function.UnaryOperator<String> counterOf) {
+        Map<LabelKind, LabelKind> of = new EnumMap<>(LabelKind.class);
+        for (LabelKind k : LabelKind.environments()) {
+            LabelKind counter = LabelKind.of(DivKind.of(counterOf.apply(k.noun())));
+            if (counter != null && counter != k) {
+                of.put(k, counter);
+            }
+        }
+        return new Counters(of);
     }
 
     /** The kind whose counter numbers {@code kind}. */

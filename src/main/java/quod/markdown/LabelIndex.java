@@ -70,15 +70,34 @@ public final class LabelIndex {
     }
 
     /**
-     * Numbers the numbered things of {@code pages} (by slug, in site order), reporting malformed labels and
-     * labels defined twice on a page.
+     * Numbers the numbered things of {@code pages} (by slug, in site order), each page counting from 1,
+     * reporting malformed labels and labels defined twice on a page.
      *
      * @param titles each page's title, which a reference from another page names
      */
     public static LabelIndex collect(Map<String, ParsedPage> pages, Map<String, String> titles, Counters counters,
                                      Diagnostics diagnostics) {
+        Map<String, String> groups = new LinkedHashMap<>();
+        pages.keySet().forEach(slug -> groups.put(slug, slug));
+        return collect(pages, titles, counters, groups, diagnostics);
+    }
+
+    /**
+     * As {@link #collect(Map, Map, Counters, Diagnostics)}, with numbers running on through the pages that
+     * {@code groups} gives one key (the pages of a section), in site order.
+     *
+     * @param groups for each page's slug, the key of the pages it counts on with
+     */
+    public static LabelIndex collect(Map<String, ParsedPage> pages, Map<String, String> titles, Counters counters,
+                                     Map<String, String> groups, Diagnostics diagnostics) {
         Map<String, PageLabels> all = new LinkedHashMap<>();
-        pages.forEach((slug, page) -> all.put(slug, PageLabels.of(page, counters, diagnostics)));
+        Map<String, Map<LabelKind, Integer>> counts = new java.util.HashMap<>();
+        pages.forEach((slug, page) -> {
+            String group = groups.getOrDefault(slug, slug);
+            PageLabels labels = PageLabels.of(page, counters, counts.getOrDefault(group, Map.of()), diagnostics);
+            counts.put(group, labels.after());
+            all.put(slug, labels);
+        });
         return new LabelIndex(Collections.unmodifiableMap(all), Map.copyOf(titles), Map.of());
     }
 
@@ -114,7 +133,7 @@ public final class LabelIndex {
         }
         Map<String, Object> view = new TreeMap<>();
         seen.forEach(s -> view.put(s, pages.get(s) == null ? null
-                : List.of(new TreeMap<>(pages.get(s).labels()), String.valueOf(titles.get(s)),
+                : List.of(new TreeMap<>(pages.get(s).labels()), new TreeMap<>(pages.get(s).before()), String.valueOf(titles.get(s)),
                         new TreeSet<>(unlinked.getOrDefault(s, Set.of())))));
         return List.of(new TreeSet<>(pages.keySet()), view);
     }

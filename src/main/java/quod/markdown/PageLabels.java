@@ -31,25 +31,34 @@ final class PageLabels {
 
     private final Map<Node, String> numbers;
     private final Map<String, Entry> labels;
+    /** What each counter stood at before the page, and after it. */
+    private final Map<LabelKind, Integer> before;
+    private final Map<LabelKind, Integer> after;
 
-    private PageLabels(Map<Node, String> numbers, Map<String, Entry> labels) {
+    private PageLabels(Map<Node, String> numbers, Map<String, Entry> labels, Map<LabelKind, Integer> before,
+                       Map<LabelKind, Integer> after) {
         this.numbers = numbers;
         this.labels = labels;
+        this.before = before;
+        this.after = after;
     }
 
     /**
      * Numbers {@code page}, reporting a malformed equation label and a label given twice. The labels of divs
      * were checked when the page was parsed ({@link PageValidation}); one that failed is left out here.
+     *
+     * @param before what each counter stood at before the page: empty when every page starts at 1
      */
-    static PageLabels of(ParsedPage page, Counters counters, Diagnostics diagnostics) {
+    static PageLabels of(ParsedPage page, Counters counters, Map<LabelKind, Integer> before, Diagnostics diagnostics) {
         SourceText text = page.text();
         Map<Node, String> numbers = new IdentityHashMap<>();
         Map<String, Entry> labels = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
         Map<LabelKind, Integer> counts = new EnumMap<>(LabelKind.class);
+        counts.putAll(before);
         for (Node node : page.document().getDescendants()) {
             if (node instanceof DisplayMath math) {
-                equation(math, text, labels, lines, diagnostics);
+                equation(math, text, labels, lines, counts, diagnostics);
                 continue;
             }
             LabelKind kind = kindOf(node);
@@ -81,11 +90,11 @@ final class PageLabels {
             labels.put(label, new Entry(kind, number, anchor));
             lines.put(label, text.lineOf(at));
         }
-        return new PageLabels(numbers, Map.copyOf(labels));
+        return new PageLabels(numbers, Map.copyOf(labels), Map.copyOf(before), Map.copyOf(counts));
     }
 
     private static void equation(DisplayMath math, SourceText text, Map<String, Entry> labels,
-                                 Map<String, Integer> lines, Diagnostics diagnostics) {
+                                 Map<String, Integer> lines, Map<LabelKind, Integer> counts, Diagnostics diagnostics) {
         BasedSequence label = math.labelChars();
         if (label == null) {
             return;
@@ -99,8 +108,8 @@ final class PageLabels {
             diagnostics.add(text.errorAt(at, "equation label '" + name + "' is already defined on line "
                     + lines.get(name) + "; a label names one equation of its page"));
         } else {
-            long count = labels.values().stream().filter(e -> e.kind() == LabelKind.EQUATION).count();
-            labels.put(name, new Entry(LabelKind.EQUATION, Long.toString(count + 1), name));
+            int number = counts.merge(LabelKind.EQUATION, 1, Integer::sum);
+            labels.put(name, new Entry(LabelKind.EQUATION, Integer.toString(number), name));
             lines.put(name, text.lineOf(at));
         }
     }
@@ -128,14 +137,27 @@ final class PageLabels {
         return labels;
     }
 
-    /** Two are equal when they give the same labels the same numbers: all a reference from elsewhere sees. */
+    /** What the counters stood at before the page. */
+    Map<LabelKind, Integer> before() {
+        return before;
+    }
+
+    /** What the counters stand at after the page: where the next page of its section starts. */
+    Map<LabelKind, Integer> after() {
+        return after;
+    }
+
+    /**
+     * Two are equal when they give the same labels the same numbers and start from the same counts: all a
+     * reference from elsewhere sees, and (with the page's text) all that numbers the page itself.
+     */
     @Override
     public boolean equals(Object o) {
-        return o instanceof PageLabels other && labels.equals(other.labels);
+        return o instanceof PageLabels other && labels.equals(other.labels) && before.equals(other.before);
     }
 
     @Override
     public int hashCode() {
-        return labels.hashCode();
+        return labels.hashCode() * 31 + before.hashCode();
     }
 }

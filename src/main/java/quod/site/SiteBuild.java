@@ -227,7 +227,8 @@ public final class SiteBuild {
                 rules, (page, shown) -> new ComputeStage(options.cacheDir() != null ? options.cacheDir().resolve("compute") : null).run(page.source(), shown, computeOptions(page, config),
                         new Diagnostics()), diagnostics));
         LabelIndex equations = EditionStage.equations(LabelIndex.collect(parsed, titles(pages),
-                quod.markdown.Counters.DEFAULT, diagnostics), views);
+                quod.markdown.Counters.ofWords(config.numbering()::counterOf), numberingGroups(outline, config), diagnostics),
+                views);
         SiteLinks links = siteLinks(pages);
         Bibliographies bibliographies = new Bibliographies(options.source(), display(options.source()), config.citing(),
                 diagnostics, new FileCache(options.cacheDir() != null ? options.cacheDir().resolve("citations") : null));
@@ -280,6 +281,19 @@ public final class SiteBuild {
         Map<String, String> titles = new java.util.LinkedHashMap<>();
         pages.forEach(page -> titles.put(page.slug(), page.front().title()));
         return titles;
+    }
+
+    /**
+     * The pages that count numbered things together: each page alone, or with {@code numbering: within: section},
+     * the pages of a section (its index page first).
+     */
+    private static Map<String, String> numberingGroups(SiteOutline outline, SiteConfig config) {
+        Map<String, String> groups = new java.util.LinkedHashMap<>();
+        for (Page page : outline.pages()) {
+            SiteOutline.Section section = config.numbering().bySection() ? outline.sectionOf(page.slug()) : null;
+            groups.put(page.slug(), section == null ? page.slug() : "section:" + section.slug());
+        }
+        return groups;
     }
 
     /** A page's parse, with the messages parsing gave. */
