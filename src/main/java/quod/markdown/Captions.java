@@ -21,7 +21,7 @@ import quod.diagnostics.SourceText;
  * line after a {@code plot} block or an image (a paragraph holding only the image) for a figure. Done once,
  * right after parsing: the table, plot or image and its caption become one {@link Captioned}, so every later
  * stage sees a figure. A caption line after anything else is an error: it would show as a paragraph
- * starting with a colon.
+ * starting with a colon; so is Pandoc's {@code ![Caption](x.png){#fig:x}}, whose label would show as text.
  */
 final class Captions {
     /** The label at the end of a caption: {@code {#fig:loss}}, blanks around it. */
@@ -35,6 +35,11 @@ final class Captions {
         for (Node node : document.getDescendants()) {
             if (node instanceof Paragraph p && isCaptionLine(p)) {
                 captions.add(p);
+            } else if (node instanceof Image image && image.getNext() instanceof Text t && t.getChars().startsWith("{#")) {
+                // Pandoc's ![Caption](x.png){#fig:x}: Flexmark has no attributes on images, so it would show as text
+                problems.add(text.errorAt(t.getStartOffset(), "an image takes no label here: write the caption and "
+                        + "label on a line of their own after it, ': Caption " + t.getChars().toString().strip()
+                        + "', with one blank line between"));
             }
         }
         for (Paragraph p : captions) {
