@@ -19,7 +19,7 @@ import quod.config.SiteConfigLoader;
 import quod.diagnostics.Diagnostic;
 import quod.diagnostics.Diagnostics;
 import quod.diagnostics.SourceText;
-import quod.markdown.EquationIndex;
+import quod.markdown.LabelIndex;
 import quod.markdown.MarkdownRenderer;
 import quod.markdown.PageDirectives;
 import quod.markdown.PageSetup;
@@ -39,7 +39,7 @@ import quod.page.SiteLinks;
  * parse -> compute -> collect equation numbers -> render Markdown and math. The example is page
  * {@value #SLUG} (file {@value #SOURCE} in the content folder, named {@value #FILE} in messages) of a site that
  * also has page {@code other} (file {@code other.md}), whose labelled equations
- * are {@code eq:first} (1) and {@code eq:second} (2); the site's config is {@link #SITE_YML}.
+ * are {@code eq:first} (1) and {@code eq:second} (2) (see {@link #OTHER}); the site's config is {@link #SITE_YML}.
  *
  * <p>The options an example may give, and nothing else (a typo must fail, not render with defaults):
  * <ul>
@@ -67,8 +67,14 @@ public final class GoldenPage implements AutoCloseable {
     static final String SOURCE = "hw/this.md";
     /** The site's pages: links to {@code other.md} and {@code this.md} lead to them. */
     private static final SiteLinks LINKS = new SiteLinks(Map.of(SOURCE, SLUG, "other.md", "other"));
-    /** The other page of the example site: eq:first is (1) there, eq:second is (2). */
-    private static final String OTHER = "$$ a $$ {#eq:first}\n\n$$ b $$ {#eq:second}\n";
+    /**
+     * The other page of the example site, titled "Other page": eq:first is (1) there, eq:second is (2),
+     * lem:other is Lemma 1, tbl:numbers is Table 1.
+     */
+    private static final String OTHER = "$$ a $$ {#eq:first}\n\n$$ b $$ {#eq:second}\n\n::: lemma {#lem:other}\nx\n:::\n\n"
+            + "| a |\n|---|\n| 1 |\n\n: Numbers {#tbl:numbers}\n";
+    /** The pages' titles, which references from the other page name. */
+    private static final Map<String, String> TITLES = Map.of(SLUG, "This page", "other", "Other page");
     /** The site's BibTeX file, relative to the content folder {@code src/test/resources/markdown}. */
     static final String BIB = "references.bib";
 
@@ -131,7 +137,7 @@ public final class GoldenPage implements AutoCloseable {
         site.put("other", markdown.parse(new SourceText("other.md", OTHER), diagnostics));
         ComputedPage computed = new ComputeStage(null).run(page.text(), page.directives().all(),
                 pageOptions(options), diagnostics);
-        EquationIndex equations = EquationIndex.collect(site, diagnostics);
+        LabelIndex equations = LabelIndex.collect(site, TITLES, quod.markdown.Counters.DEFAULT, diagnostics);
         MathRenderer math = options.serverMath() ? serverMath : new ClientMathRenderer();
         PageSetup setup = new PageSetup(SLUG, PageSetup.solutionsOpen(
                 options.solutionsCollapsed() ? Display.Solutions.COLLAPSED : null, config.solutions()), equations,

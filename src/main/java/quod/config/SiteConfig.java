@@ -24,11 +24,21 @@ import java.util.Map;
  * @param edition    the edition a build makes when the command line names none
  * @param timezone   the zone release dates without one are read in, and every release date is shown in
  * @param citing     the BibTeX files every page may cite from, and the citation style
+ * @param numbering  which counters numbered statements count on, and whether per page or per section
  */
 public record SiteConfig(String title, String author, String course, String description, String baseUrl,
                          String language, Map<String, String> macros, Display.Solutions solutions, int precision,
                          int maxMatrix, List<String> keep, List<String> trust,
-                         Limits limits, Edition edition, ZoneId timezone, Citing citing) {
+                         Limits limits, Edition edition, ZoneId timezone, Citing citing, Numbering numbering) {
+
+    /** Numbering statements as {@link Numbering#DEFAULT} does. */
+    public SiteConfig(String title, String author, String course, String description, String baseUrl,
+                      String language, Map<String, String> macros, Display.Solutions solutions, int precision,
+                      int maxMatrix, List<String> keep, List<String> trust, Limits limits, Edition edition,
+                      ZoneId timezone, Citing citing) {
+        this(title, author, course, description, baseUrl, language, macros, solutions, precision, maxMatrix, keep, trust,
+                limits, edition, timezone, citing, Numbering.DEFAULT);
+    }
 
     /** The staff edition, in UTC, citing nothing. */
     public SiteConfig(String title, String author, String course, String description, String baseUrl,
@@ -55,12 +65,13 @@ public record SiteConfig(String title, String author, String course, String desc
 
     public static SiteConfig defaults() {
         return new SiteConfig("Solutions", "", "", "", "", "en", Map.of(), Display.Solutions.OPEN, DEFAULT_PRECISION,
-                DEFAULT_MAX_MATRIX, List.of(), List.of(), Limits.DEFAULTS, Edition.STAFF, ZoneId.of("UTC"), Citing.NONE);
+                DEFAULT_MAX_MATRIX, List.of(), List.of(), Limits.DEFAULTS, Edition.STAFF, ZoneId.of("UTC"), Citing.NONE,
+                Numbering.DEFAULT);
     }
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, author, course, description, url, language, macros, solutions, precision, maxMatrix,
-                keep, trust, limits, edition, timezone, citing);
+                keep, trust, limits, edition, timezone, citing, numbering);
     }
 
     /** Every path a rebuild carries over: {@link #ALWAYS_KEPT}, then {@code keep}. */

@@ -11,7 +11,7 @@ import quod.math.KatexOptions;
 public final class SiteConfigLoader {
     static final Set<String> KEYS = Set.of("title", "author", "course", "description", "baseUrl", "language",
             "macros", "solutions", "precision", "maxMatrix", "keep", "trust", "limits",
-            "edition", "timezone", "bibliography", "csl");
+            "edition", "timezone", "bibliography", "csl", "numbering");
     static final Set<String> LIMIT_KEYS = Set.of("matrixElements", "pageElements", "computeSeconds");
     /** A day: a larger budget is surely a typo, and nanoseconds of it would overflow a long. */
     private static final double MAX_COMPUTE_SECONDS = 86_400;
@@ -51,7 +51,8 @@ public final class SiteConfigLoader {
                 limits(f.mapping("limits").allowOnly(LIMIT_KEYS, "limits of " + source.name()), d.limits()),
                 f.choice("edition", d.edition()),
                 timezone(f, d.timezone(), problems),
-                Citing.read(f, problems));
+                Citing.read(f, problems),
+                Numbering.read(f, problems));
         problems.addAll(0, f.problems());
         return new Loaded(config, problems);
     }

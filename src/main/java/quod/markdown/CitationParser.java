@@ -16,15 +16,16 @@ import quod.cite.Cite;
  * Pandoc's citations: {@code [@key]}, {@code [@a; @b]}, {@code [see @key, p. 3]}, {@code [-@key]}, and
  * {@code @key} in the text. As for {@code @eq:name}: punctuation at the end of a key is not part of it, an
  * {@code @} right after a letter, digit or {@code _ . + -} is part of a word (an e-mail address), and code and
- * math are never parsed for inlines. A key with a prefix Quod gives its own references ({@code eq:},
- * {@code fig:}, {@code thm:}, {@code tbl:}, {@code problem:}) or followed by {@code #} (a reference to another
- * page's equation) is never a citation. A bracket that is followed by {@code (}, {@code [} or {@code :} is a
+ * math are never parsed for inlines. A key with a prefix Quod gives its own references (every prefix of
+ * {@link LabelKind}: {@code eq:}, {@code fig:}, {@code thm:}, {@code lem:}, ..., {@code problem:}) or followed by
+ * {@code #} (a reference to another page's label) is never a citation. A bracket that is followed by {@code (}, {@code [} or {@code :} is a
  * link, whatever it holds.
  */
 final class CitationParser extends InlineSyntax {
     static final Pattern KEY = Pattern.compile("[A-Za-z0-9_](?:[A-Za-z0-9_:.+/-]*[A-Za-z0-9_])?");
     /** Prefixes of Quod's own cross-references. */
-    static final Set<String> RESERVED = Set.of("eq", "fig", "thm", "tbl", "problem");
+    static final Set<String> RESERVED = java.util.Arrays.stream(LabelKind.values()).map(LabelKind::prefix)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** A locator's label as written (without its period) and the CSL locator term it stands for. */
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("p", "page"), Map.entry("pp", "page"), Map.entry("page", "page"), Map.entry("pages", "page"),

@@ -8,8 +8,8 @@ import quod.html.Html;
  * view (and in print, and without scripts) however wide the formula is. The box is focusable and named,
  * so keyboard users can scroll it and screen readers say what it holds. Each box is a landmark (a named
  * {@code region}), so its name is unique on the page, as landmarks' names must be for a reader to tell them
- * apart in a screen reader's list: an equation by its number, any other formula or table by its place among
- * the page's formulas or tables ("Formula 3", "Table 2"). The theme draws the fade at an
+ * apart in a screen reader's list: an equation by its number, a captioned table by its caption ("Table 1: Values"),
+ * any other formula or table by its place among the page's formulas or tables ("Formula 3", "Table 2"). The theme draws the fade at an
  * edge with more to see ({@code templates/assets/quod.css}, {@code .scroll-box}).
  */
 final class DisplayBox {
@@ -28,9 +28,9 @@ final class DisplayBox {
                 + "<span class=\"eqno\">" + shown + "</span></div>";
     }
 
-    /** The opening of the scroll box of the {@code ordinal}-th (from 1) table of its page; {@link #close()} ends it. */
-    static String openTable(int ordinal) {
-        return "<div class=\"table-display scroll-box\" tabindex=\"0\" role=\"region\" aria-label=\"Table " + ordinal + "\">";
+    /** The opening of the scroll box of a table named {@code name} ("Table 2"); {@link #close()} ends it. */
+    static String openTable(String name) {
+        return "<div class=\"table-display scroll-box\" tabindex=\"0\" role=\"region\" aria-label=\"" + Html.escape(name) + "\">";
     }
 
     static String close() {

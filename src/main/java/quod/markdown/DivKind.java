@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /** The kinds of fenced div an author may write: {@code ::: kind [title or label]}. */
 public enum DivKind {
-    PROBLEM, HINT, SOLUTION, ANSWER, NOTE, TIP, WARNING, MARGIN;
+    PROBLEM, HINT, SOLUTION, ANSWER, NOTE, TIP, WARNING, MARGIN,
+    THEOREM, LEMMA, PROPOSITION, COROLLARY, DEFINITION, EXAMPLE, REMARK, PROOF;
 
     /** The word written after the colons, e.g. {@code solution}. */
     public String word() {
@@ -21,6 +22,11 @@ public enum DivKind {
     /** Whether a release date can hold this kind back from the student edition: solutions, answers, hints. */
     public boolean releasable() {
         return this == SOLUTION || this == ANSWER || this == HINT;
+    }
+
+    /** A numbered statement (theorem ... remark), or a proof: written as an environment, title in parentheses. */
+    public boolean environment() {
+        return ordinal() >= THEOREM.ordinal();
     }
 
     /** The kind written as {@code word}, or null when there is none (kinds are lower case). */

@@ -75,6 +75,8 @@ final class FencedDivRenderer implements NodeRenderer {
                 content(div, context);
                 html.raw("</aside>");
             }
+            case THEOREM, LEMMA, PROPOSITION, COROLLARY, DEFINITION, EXAMPLE, REMARK, PROOF ->
+                    environment(div, page, context, html, marks, staff);
             case MARGIN -> {
                 html.raw("<aside class=\"sidenote" + staff + "\">").raw(marks).line();
                 content(div, context);
@@ -119,6 +121,34 @@ final class FencedDivRenderer implements NodeRenderer {
         html.raw("</span>").raw(marks).raw("</header>").line();
         content(div, context);
         html.raw("</section>");
+    }
+
+    /**
+     * A theorem, lemma, ..., or proof: "Theorem 2 (Eckart–Young)", the number from the page's counters, the
+     * title in parentheses, its label as the id; a proof has no number and ends with ∎ (read as "end of proof").
+     */
+    private void environment(FencedDiv div, PageContext page, NodeRendererContext context, HtmlWriter html,
+                             String marks, String staff) {
+        DivKind kind = div.kind();
+        PageLabels labels = page.setup().labels().page(page.setup().slug());
+        String number = labels == null ? null : labels.number(div);
+        String label = Labelled.label(div);
+        boolean labelled = label != null && LabelKind.of(kind) != null && PageLabels.validFor(LabelKind.of(kind), label);
+        html.raw("<div class=\"block env " + kind.word() + staff + "\"" + (labelled ? " id=\"" + label + "\"" : "") + ">")
+                .raw("<div class=\"block-title\"><span class=\"block-kind\">").text(kind.displayName())
+                .text(number == null ? "" : " " + number).raw("</span>");
+        if (div.titleNode() != null && div.titleNode().hasChildren()) {
+            html.raw(" <span class=\"block-label\">(");
+            context.renderChildren(div.titleNode());
+            html.raw(")</span>");
+        }
+        html.raw(marks).raw("</div>").line();
+        content(div, context);
+        if (kind == DivKind.PROOF) {
+            html.raw("<div class=\"qed\"><span aria-hidden=\"true\">\u220e</span><span class=\"visually-hidden\">"
+                    + "End of proof</span></div>").line();
+        }
+        html.raw("</div>");
     }
 
     /** "Kind" or "Kind: title", the title rendered as inline Markdown. */

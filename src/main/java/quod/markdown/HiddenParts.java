@@ -13,7 +13,7 @@ import quod.compute.output.ComputedPage;
 /**
  * The parts of one page the edition being built leaves out (withheld until released, or staff-only), found
  * once from the parsed page, and what follows from them: which of the page's directives are inside them,
- * which equation labels, and which results shown elsewhere on the page depend on them.
+ * which labels, and which results shown elsewhere on the page depend on them.
  */
 public final class HiddenParts {
     private final ParsedPage page;
@@ -101,12 +101,16 @@ public final class HiddenParts {
         return new Redaction(blocks, values);
     }
 
-    /** The labels of the page's equations inside the parts left out: references to them get no link. */
-    public Set<String> equationLabels() {
+    /**
+     * The labels of the page's labelled things (equations, environments, figures, tables, problems) inside the
+     * parts left out: references to them get no link.
+     */
+    public Set<String> labels() {
         Set<String> labels = new TreeSet<>();
         for (Node node : page.document().getDescendants()) {
-            if (node instanceof DisplayMath math && math.label() != null && hides(math)) {
-                labels.add(math.label());
+            String label = Labelled.label(node);
+            if (label != null && hides(node)) {
+                labels.add(label);
             }
         }
         return labels;

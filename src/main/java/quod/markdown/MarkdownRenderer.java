@@ -71,6 +71,7 @@ public final class MarkdownRenderer {
             document = parser.parse(safe.text());
             NestingLimit.cutTooDeep(document, text, !problems.isEmpty(), problems);
             ProblemNumbers.assign(document);
+            Captions.attach(document, text, problems);
             new HeaderIdGenerator.Factory().create().generateIds(document);
             // Flexmark numbers footnotes when a renderer is made; numbered here, that finds nothing to change.
             FootnoteExtension.FOOTNOTES.get(document).resolveFootnoteOrdinals();
@@ -135,7 +136,7 @@ public final class MarkdownRenderer {
      * @param computed what its directives computed
      */
     public RenderedPage render(ParsedPage page, ComputedPage computed, MathRenderer math, Diagnostics diagnostics) {
-        EquationIndex equations = EquationIndex.collect(Map.of("", page), diagnostics);
+        LabelIndex equations = LabelIndex.collect(Map.of("", page), diagnostics);
         return render(page, computed, math, diagnostics, new PageSetup("", true, equations));
     }
 }

@@ -102,7 +102,7 @@ final class MathNodeRenderer implements NodeRenderer {
         int lead = tex.indexOf(visible.isEmpty() ? tex : visible);
         java.util.function.IntUnaryOperator source = i -> node.sourceOffset(spliced.original().applyAsInt(lead + i));
         String resolved = TexEquationRefs.resolve(visible, source, page);
-        Integer number = node.label() == null ? null : page.setup().equations().number(page.setup().slug(), node.label());
+        Integer number = node.label() == null ? null : page.setup().labels().number(page.setup().slug(), node.label());
         html.line();
         Formula f = new Formula(resolved, true, page.text(), source.applyAsInt(0));
         String formula = page.math().render(f, page.diagnostics());

@@ -10,7 +10,7 @@ import quod.page.SiteLinks;
  *
  * @param slug          the page's slug ("" for the home page), to resolve references and links
  * @param solutionsOpen whether {@code ::: solution} blocks start open (front matter, else site.yml)
- * @param equations     the numbered equations of every page of the site
+ * @param labels        the numbered things of every page of the site (equations, theorems, figures, ...)
  * @param checksVisible whether passed checks leave a "verified" mark (front matter {@code checks})
  * @param source        the page's Markdown file as a path in the content folder ({@code notes/deep.md}), which
  *                      the links it holds are relative to
@@ -19,14 +19,14 @@ import quod.page.SiteLinks;
  * @param redaction     the page's computed results outside its hidden parts that depend on them
  * @param bibliography  the works the page may cite, and their style
  */
-public record PageSetup(String slug, boolean solutionsOpen, EquationIndex equations, boolean checksVisible,
+public record PageSetup(String slug, boolean solutionsOpen, LabelIndex labels, boolean checksVisible,
                         String source, SiteLinks links, PageEdition edition, Redaction redaction,
                         Bibliography bibliography) {
 
     /** The staff edition, which shows everything, of a page that names no bibliography. */
-    public PageSetup(String slug, boolean solutionsOpen, EquationIndex equations, boolean checksVisible,
+    public PageSetup(String slug, boolean solutionsOpen, LabelIndex labels, boolean checksVisible,
                      String source, SiteLinks links) {
-        this(slug, solutionsOpen, equations, checksVisible, source, links, PageEdition.STAFF, Redaction.NONE,
+        this(slug, solutionsOpen, labels, checksVisible, source, links, PageEdition.STAFF, Redaction.NONE,
                 Bibliography.NONE);
     }
 
@@ -34,8 +34,8 @@ public record PageSetup(String slug, boolean solutionsOpen, EquationIndex equati
      * A page alone in its site, from {@code SLUG.md} ({@code index.md} for the home page), whose passed checks
      * show, as they do unless the page hides them.
      */
-    public PageSetup(String slug, boolean solutionsOpen, EquationIndex equations) {
-        this(slug, solutionsOpen, equations, true, sourceOf(slug), new SiteLinks(Map.of(sourceOf(slug), slug)));
+    public PageSetup(String slug, boolean solutionsOpen, LabelIndex labels) {
+        this(slug, solutionsOpen, labels, true, sourceOf(slug), new SiteLinks(Map.of(sourceOf(slug), slug)));
     }
 
     private static String sourceOf(String slug) {

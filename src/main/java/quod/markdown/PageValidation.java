@@ -13,7 +13,7 @@ import quod.diagnostics.SourceText;
 /**
  * Everything about a page's structure that is wrong, found in one pass right after parsing: a stray or
  * unclosed fenced div, an unknown div kind, a margin note with a title, unclosed display math, two
- * problems with one id, a malformed or unknown div attribute or release date; and a level-1 heading, which would be a second {@code <h1>} beside the page's title
+ * problems with one id, a malformed or unknown div attribute or release date, a label that does not fit its div or caption; and a level-1 heading, which would be a second {@code <h1>} beside the page's title
  * (a warning: the page still reads, but its outline is wrong and the heading is left out of the contents).
  * The renderers only write HTML; they report nothing about structure.
  */
@@ -26,6 +26,8 @@ final class PageValidation {
         for (Node node : document.getDescendants()) {
             if (node instanceof FencedDiv div) {
                 div(div, text, problems, problemLines);
+            } else if (node instanceof Captioned captioned) {
+                caption(captioned, text, problems);
             } else if (node instanceof Heading heading && heading.getLevel() == 1) {
                 problems.add(text.warningAt(heading.getStartOffset(), "a level-1 heading makes a second <h1>: the "
                         + "page's title is its <h1>; make this a section with '## " + headingText(heading) + "'"));
@@ -47,8 +49,7 @@ final class PageValidation {
         }
         DivAttributes attributes = div.attributes();
         if (attributes.id() != null) {
-            problems.add(text.errorAt(attributes.id().offset() - 1, "a div takes no id ('#" + attributes.id().text()
-                    + "'): a problem's id comes from its label"));
+            label(div, attributes.id(), text, problems);
         }
         for (DivAttributes.Part c : attributes.classes()) {
             if (!c.text().equals("staff")) {
@@ -68,6 +69,34 @@ final class PageValidation {
             } else if (quod.edition.ReleaseDate.parse(value.text()) instanceof quod.edition.ReleaseDate.Invalid bad) {
                 problems.add(text.errorAt(value.offset(), bad.message()));
             }
+        }
+    }
+
+    /** A div's {@code #label}: of its kind's prefix on a numbered kind, an error anywhere else. */
+    private static void label(FencedDiv div, DivAttributes.Part id, SourceText text, List<Diagnostic> problems) {
+        int at = id.offset() - 1;
+        LabelKind kind = div.kind() == null ? null : LabelKind.of(div.kind());
+        if (div.kind() == DivKind.PROBLEM) {
+            problems.add(text.errorAt(at, "a problem takes no label ('#" + id.text() + "'): its label is written after "
+                    + "'problem' ('::: problem 3(b)'), and references name it so ('@problem:3b')"));
+        } else if (kind == null) {
+            if (div.kind() != null) {
+                problems.add(text.errorAt(at, "a " + div.kind().word() + " takes no label ('#" + id.text() + "'): only "
+                        + "numbered divs do (" + String.join(", ", LabelKind.environments().stream()
+                        .map(k -> k.noun()).toList()) + ")"));
+            }
+        } else if (!PageLabels.validFor(kind, id.text())) {
+            problems.add(text.errorAt(at, "a " + div.kind().word() + "'s label is '#" + kind.prefix() + ":name', not '#"
+                    + id.text() + "' (after '" + kind.prefix() + ":' only letters, digits and _ . : -)"));
+        }
+    }
+
+    /** A caption's {@code {#label}}: {@code fig:} on a figure, {@code tbl:} on a table. */
+    private static void caption(Captioned captioned, SourceText text, List<Diagnostic> problems) {
+        if (captioned.label() != null && !PageLabels.validFor(captioned.kind(), captioned.label().toString())) {
+            problems.add(text.errorAt(captioned.label().getStartOffset() - 1, "a " + captioned.kind().noun()
+                    + "'s label is '#" + captioned.kind().prefix() + ":name', not '#" + captioned.label()
+                    + "' (after '" + captioned.kind().prefix() + ":' only letters, digits and _ . : -)"));
         }
     }
 

@@ -5,7 +5,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
 /**
- * Teaches Flexmark the structure of worked solutions: fenced divs, {@code @eq:} references, citations and tables
+ * Teaches Flexmark the structure of worked solutions: fenced divs, captions, references ({@code @eq:}, {@code @fig:}, ...), citations and tables
  * that scroll; and that links are written relative to the Markdown file.
  */
 final class StructureExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
@@ -21,7 +21,7 @@ final class StructureExtension implements Parser.ParserExtension, HtmlRenderer.H
     @Override
     public void extend(Parser.Builder builder) {
         builder.customBlockParserFactory(new FencedDivParser.Factory());
-        builder.customInlineParserExtensionFactory(new EquationRefParser.Factory());
+        builder.customInlineParserExtensionFactory(new LabelRefParser.Factory());
         builder.customInlineParserExtensionFactory(new CitationParser.Factory());
     }
 
@@ -32,9 +32,10 @@ final class StructureExtension implements Parser.ParserExtension, HtmlRenderer.H
     @Override
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
         builder.nodeRendererFactory(FencedDivRenderer::new);
-        builder.nodeRendererFactory(EquationRefRenderer::new);
+        builder.nodeRendererFactory(LabelRefRenderer::new);
         builder.nodeRendererFactory(CitationRenderer::new);
         builder.nodeRendererFactory(TableBoxRenderer::new);
+        builder.nodeRendererFactory(CaptionedRenderer::new);
         builder.linkResolverFactory(new WrittenLinkResolver.Factory());
     }
 }

@@ -26,8 +26,21 @@ final class TableBoxRenderer implements NodeRenderer {
         return Set.of(new NodeRenderingHandler<>(TableBlock.class, this::render));
     }
 
+    /**
+     * A captioned table's box is named by its caption ("Table 1: Values of y"), so a screen reader says the number
+     * the reader sees; any other table's by its place among the page's tables.
+     */
     private void render(TableBlock node, NodeRendererContext context, HtmlWriter html) {
-        html.line().raw(DisplayBox.openTable(++tables));
+        tables++;
+        String name = "Table " + tables;
+        if (node.getParent() instanceof Captioned captioned) {
+            PageContext page = PageContext.KEY.get(context.getOptions());
+            PageLabels labels = page.setup().labels().page(page.setup().slug());
+            String number = labels == null ? null : labels.number(captioned);
+            String caption = PlainText.of(captioned.caption(), page.results());
+            name = "Table" + (number == null ? "" : " " + number) + (caption.isEmpty() ? "" : ": " + caption);
+        }
+        html.line().raw(DisplayBox.openTable(name));
         context.delegateRender();
         html.raw(DisplayBox.close()).line();
     }

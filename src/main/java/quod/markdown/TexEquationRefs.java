@@ -36,10 +36,10 @@ final class TexEquationRefs {
                 page.diagnostics().add(page.text().errorAt(sourceOffset.applyAsInt(m.start()),
                         "\\eqref needs an equation label such as 'eq:name' or 'page#eq:name', not '" + target + "'"));
             } else {
-                var found = page.setup().equations().find(page.setup().slug(), t.group(1), t.group(2));
-                if (found instanceof EquationIndex.Target hit) {
-                    number = Integer.toString(hit.number());
-                } else if (found instanceof EquationIndex.Miss miss) {
+                var found = page.setup().labels().find(page.setup().slug(), t.group(1), t.group(2));
+                if (found instanceof LabelIndex.Target hit) {
+                    number = hit.number();
+                } else if (found instanceof LabelIndex.Miss miss) {
                     page.diagnostics().add(page.text().errorAt(sourceOffset.applyAsInt(m.start()), miss.message()));
                 }
             }

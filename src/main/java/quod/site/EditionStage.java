@@ -12,7 +12,7 @@ import quod.compute.output.ComputedPage;
 import quod.config.SiteConfig;
 import quod.content.Page;
 import quod.edition.EditionRules;
-import quod.markdown.EquationIndex;
+import quod.markdown.LabelIndex;
 import quod.markdown.HiddenParts;
 import quod.markdown.PageEdition;
 import quod.markdown.ParsedPage;
@@ -59,11 +59,11 @@ final class EditionStage {
         return views;
     }
 
-    /** The site's equations with those of hidden parts unlinked. */
-    static EquationIndex equations(EquationIndex all, Map<String, PageView> views) {
+    /** The site's labelled things with those of hidden parts unlinked. */
+    static LabelIndex equations(LabelIndex all, Map<String, PageView> views) {
         Map<String, Set<String>> hidden = new TreeMap<>();
         views.forEach((slug, view) -> {
-            Set<String> labels = view.hidden().equationLabels();
+            Set<String> labels = view.hidden().labels();
             if (!labels.isEmpty()) {
                 hidden.put(slug, labels);
             }

@@ -34,7 +34,7 @@ import quod.diagnostics.QuodException;
 import quod.diagnostics.SourceText;
 import quod.edition.EditionRules;
 import quod.edition.ReleaseDate;
-import quod.markdown.EquationIndex;
+import quod.markdown.LabelIndex;
 import quod.markdown.MarkdownRenderer;
 import quod.markdown.PageSetup;
 import quod.markdown.ParsedPage;
@@ -227,7 +227,9 @@ public final class SiteBuild {
         Map<String, EditionStage.PageView> views = time.time("compute", () -> EditionStage.views(pages, parsed, computed,
                 rules, (page, shown) -> new ComputeStage(options.cacheDir() != null ? options.cacheDir().resolve("compute") : null).run(page.source(), shown, computeOptions(page, config),
                         new Diagnostics()), diagnostics));
-        EquationIndex equations = EditionStage.equations(EquationIndex.collect(parsed, diagnostics), views);
+        LabelIndex equations = EditionStage.equations(LabelIndex.collect(parsed, titles(pages),
+                quod.markdown.Counters.ofWords(config.numbering()::counterOf), numberingGroups(outline, config), diagnostics),
+                views);
         SiteLinks links = siteLinks(pages);
         Bibliographies bibliographies = new Bibliographies(options.source(), display(options.source()), config.citing(),
                 diagnostics, new FileCache(options.cacheDir() != null ? options.cacheDir().resolve("citations") : null));
@@ -277,6 +279,26 @@ public final class SiteBuild {
         return entries;
     }
 
+    /** Each page's title by slug: a reference to another page's figure or equation names it. */
+    private static Map<String, String> titles(List<Page> pages) {
+        Map<String, String> titles = new java.util.LinkedHashMap<>();
+        pages.forEach(page -> titles.put(page.slug(), page.front().title()));
+        return titles;
+    }
+
+    /**
+     * The pages that count numbered things together: each page alone, or with {@code numbering: within: section},
+     * the pages of a section (its index page first).
+     */
+    private static Map<String, String> numberingGroups(SiteOutline outline, SiteConfig config) {
+        Map<String, String> groups = new java.util.LinkedHashMap<>();
+        for (Page page : outline.pages()) {
+            SiteOutline.Section section = config.numbering().bySection() ? outline.sectionOf(page.slug()) : null;
+            groups.put(page.slug(), section == null ? page.slug() : "section:" + section.slug());
+        }
+        return groups;
+    }
+
     /** A page's parse, with the messages parsing gave. */
     private record Parsed(ParsedPage page, List<Diagnostic> diagnostics) { }
 
@@ -288,7 +310,7 @@ public final class SiteBuild {
 
     /** Renders every page's Markdown and math with one math engine, started only if a formula needs it. */
     private RenderedPages render(SiteOutline outline, Map<String, ComputedPage> computed, Map<String, ParsedPage> parsed,
-                                 EquationIndex equations, SiteLinks links, Bibliographies bibliographies,
+                                 LabelIndex equations, SiteLinks links, Bibliographies bibliographies,
                                  MarkdownRenderer markdown, SiteConfig config, KatexOptions katex, Diagnostics diagnostics,
                                  Map<String, EditionStage.PageView> views) {
         List<PageEntry> rendered = new ArrayList<>();

@@ -25,7 +25,7 @@ class ReleasesCommandTest {
                 P + "hw2.md:17:1: solution 31 Dec 2025, 16:00 PST   released",
                 P + "hw1.md:20:1: hint     5 Dec 2026, 09:00 PST    released",
                 P + "hw1.md:24:1: solution 5 Dec 2026, 09:00 PST    released",
-                P + "hw1.md:39:1: answer   5 Dec 2026, 09:00 PST    released",
+                P + "hw1.md:43:1: answer   5 Dec 2026, 09:00 PST    released",
                 P + "hw2.md:9:1: solution 10 Jan 2027, 00:00 PST   scheduled",
                 P + "hw2.md:21:1: answer   never                    not released",
                 "Next release: 10 Jan 2027, 00:00 PST (2027-01-10T08:00:00Z)");

@@ -11,7 +11,7 @@ import quod.diagnostics.SourceText;
 /** Each key of site.yml: its default, the values it takes, and each mistake reported at its line and column. */
 class SiteConfigLoaderTest {
     private static final String KNOWN = "(known keys: author, baseUrl, bibliography, course, csl, description, edition, keep, "
-            + "language, limits, macros, maxMatrix, precision, solutions, timezone, title, trust)";
+            + "language, limits, macros, maxMatrix, numbering, precision, solutions, timezone, title, trust)";
 
     private static SiteConfigLoader.Loaded load(String yaml) {
         return new SiteConfigLoader().load(new SourceText("content/site.yml", yaml));

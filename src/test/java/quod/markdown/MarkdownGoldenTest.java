@@ -50,6 +50,12 @@ class MarkdownGoldenTest {
         return Goldens.tests(DIR.resolve("structure.md"), page::render);
     }
 
+    /** Numbered environments, figures, tables and problems, and references to them within and across pages. */
+    @TestFactory
+    Stream<DynamicTest> referenceGoldens() throws IOException {
+        return Goldens.tests(DIR.resolve("references.md"), page::render);
+    }
+
     /** Citations in every form Pandoc has, what is not a citation, the reference list, and unknown keys. */
     @TestFactory
     Stream<DynamicTest> citationGoldens() throws IOException {

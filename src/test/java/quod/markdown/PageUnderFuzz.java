@@ -25,7 +25,7 @@ record PageUnderFuzz(SourceText source, String html, List<Formula> formulas, Lis
         Diagnostics diagnostics = new Diagnostics();
         Recording math = new Recording();
         ParsedPage page = MARKDOWN.parse(source, diagnostics);
-        EquationIndex equations = EquationIndex.collect(Map.of("fuzz", page), diagnostics);
+        LabelIndex equations = LabelIndex.collect(Map.of("fuzz", page), diagnostics);
         // directives run with the real compute stage, as in a build (its limits bound the work)
         RenderedPage rendered = MARKDOWN.render(page, Computed.of(page, diagnostics), math, diagnostics,
                 new PageSetup("fuzz", true, equations));

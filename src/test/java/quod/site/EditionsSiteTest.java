@@ -90,6 +90,10 @@ class EditionsSiteTest {
         // the reference to the hidden equation keeps its number but links nowhere (the link check passed)
         assertThat(hw1.select("a.eqref")).isEmpty();
         assertThat(hw1.select("span.eqref").text()).isEqualTo("(1)");
+        // so does the reference to a lemma stated in the hidden solution, and the lemma's label is no id on the page
+        assertThat(hw1.select("a.xref")).isEmpty();
+        assertThat(hw1.select("span.xref").text()).isEqualTo("Lemma 1");
+        assertThat(hw1.getElementById("lem:triangular")).isNull();
     }
 
     @Test
@@ -99,6 +103,8 @@ class EditionsSiteTest {
         assertThat(hw1.select(".withheld, .withheld-value, .withheld-output")).isEmpty();
         assertThat(hw1.text()).contains("SOLUTIONQUOKKA", "HINTZEBRA", "ANSWERQUOKKA", "The key number is 12348");
         assertThat(hw1.select("a.eqref").attr("href")).isEqualTo("#eq:key");
+        assertThat(hw1.select("a.xref").attr("href")).isEqualTo("#lem:triangular");
+        assertThat(hw1.getElementById("lem:triangular")).isNotNull();
         assertThat(hw1.select(".edition-label")).isEmpty();
         assertThat(hw1.select(".toc a, nav a").eachText()).anyMatch(t -> t.contains("HEADINGQUOKKA"));
         // the div-level dates of hw2 and the staff note are untouched by hw1's release

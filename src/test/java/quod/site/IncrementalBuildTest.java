@@ -98,14 +98,25 @@ class IncrementalBuildTest {
     @Test
     void aPageThatRefersToAnEquationWhoseNumberChangedIsRenderedAgain() throws IOException {
         served();
-        assertThat(Jsoup.parse(page("02-b")).select("a.eqref").text()).isEqualTo("(2)");
+        assertThat(Jsoup.parse(page("02-b")).select("a.eqref").text()).isEqualTo("(2) on page A");
         // A new first equation on page A: its second becomes (3), and page B, unchanged, must say so.
         write("01-a.md", "---\ntitle: A\n---\n\n$$ w = 0 $$ {#eq:zeroth}\n\n$$ x = 1 $$ {#eq:first}\n\n"
                 + "$$ y = 2 $$ {#eq:second}\n\nBy @eq:second.\n");
         assertThat(served().succeeded()).isTrue();
-        assertThat(Jsoup.parse(page("02-b")).select("a.eqref").text()).isEqualTo("(3)");
+        assertThat(Jsoup.parse(page("02-b")).select("a.eqref").text()).isEqualTo("(3) on page A");
         assertThat(memo.reusedPages()).as("home and C kept; A edited, B refers to A").isEqualTo(2);
         assertSameFiles(Fixtures.tree(memo.served().root()), alone("alone-2"));
+    }
+
+    @Test
+    void aPageThatRefersToAnotherIsRenderedAgainWhenThatPagesTitleChanges() throws IOException {
+        served();
+        // A's numbers stay, but B's reference names A by its title
+        write("01-a.md", Files.readString(content.resolve("01-a.md"), StandardCharsets.UTF_8)
+                .replace("title: A\n", "title: Page A\n"));
+        assertThat(served().succeeded()).isTrue();
+        assertThat(Jsoup.parse(page("02-b")).select("a.eqref").text()).isEqualTo("(2) on page Page A");
+        assertThat(memo.reusedPages()).as("home and C kept; A edited, B names A").isEqualTo(2);
     }
 
     @Test

@@ -73,6 +73,11 @@ class PrintPageTest {
         assertThat(print.select("#page-notes_appendix a:contains(home page)").attr("href")).isEqualTo("#page-index");
         assertThat(print.select("#page-index a:contains(problems)").attr("href")).isEqualTo("#01-problems--problem-1a");
         assertThat(print.select("a.eqref").first().attr("href")).isEqualTo("#01-problems--eq:foc");
+        // references to numbered things, on the page and on others, lead to them in the print page and say whose they are
+        assertThat(print.select("#page-notes_appendix a.xref").eachAttr("href")).containsExactly("#notes_appendix--def:reals",
+                "#notes_appendix--tbl:symbols", "#02-derivation--lem:telescoping");
+        assertThat(print.select("#page-notes_appendix a.xref").eachText()).containsExactly(
+                "Definition 1", "Table 1", "Lemma 1 on page A long derivation");
         for (Element a : print.select("a[href^=#]")) {
             assertThat(print.getElementById(a.attr("href").substring(1))).as(a.outerHtml()).isNotNull();
         }

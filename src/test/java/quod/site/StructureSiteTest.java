@@ -98,14 +98,16 @@ class StructureSiteTest {
     }
 
     @Test
-    void referencesLinkToTheNumberedEquationHereAndOnOtherPages() throws IOException {
+    void referencesLinkToTheNumberedEquationHereAndOnOtherPagesNamingThem() throws IOException {
         Document doc = page("01-gradients/index.html");
         assertThat(doc.select("a.eqref").eachAttr("href"))
                 .containsExactly("#eq:grad", "../notes/more/index.html#eq:energy", "../notes/more/index.html#eq:energy");
-        assertThat(doc.select("a.eqref").eachText()).containsExactly("(1)", "(1)", "(1)");
+        // another page's (1) says whose it is, or it reads as this page's (1)
+        assertThat(doc.select("a.eqref").eachText()).containsExactly("(1)", "(1) on page More notes",
+                "(1) on page More notes");
         Document more = page("notes/more/index.html");
         assertThat(more.select("a.eqref").attr("href")).isEqualTo("../../01-gradients/index.html#eq:grad");
-        assertThat(more.select("a.eqref").text()).isEqualTo("(1)");
+        assertThat(more.select("a.eqref").text()).isEqualTo("(1) on page Gradients");
     }
 
     @Test

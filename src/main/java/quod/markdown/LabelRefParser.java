@@ -8,13 +8,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code @eq:name} and {@code @slug#eq:name} in prose. As with Pandoc's citations, punctuation at the
+ * {@code @eq:name}, {@code @fig:name}, {@code @thm:name} (every prefix of {@link LabelKind}) and
+ * {@code @slug#eq:name} in prose. A problem's label is matched without regard to case ({@code @problem:3B}
+ * is problem 3(b)). As with Pandoc's citations, punctuation at the
  * end is not part of the label ("see @eq:foc." refers to {@code eq:foc}). An {@code @} right after a
  * letter, digit or {@code _ . + -} is part of a word such as an e-mail address, never a reference;
  * code spans and code blocks are never parsed for inlines, so an {@code @} in code stays code.
  */
-final class EquationRefParser extends InlineSyntax {
-    static final Pattern REF = Pattern.compile("(?:([A-Za-z0-9_][A-Za-z0-9_./-]*)#)?(eq:[A-Za-z0-9_.:-]*[A-Za-z0-9_])");
+final class LabelRefParser extends InlineSyntax {
+    static final Pattern REF = Pattern.compile("(?:([A-Za-z0-9_][A-Za-z0-9_./-]*)#)?((?:" + LabelKind.PREFIXES + "):[A-Za-z0-9_.:-]*[A-Za-z0-9_])");
 
 
     @Override
@@ -30,7 +32,8 @@ final class EquationRefParser extends InlineSyntax {
         }
         int end = at + 1 + m.end();
         p.flushTextNode();
-        p.getBlock().appendChild(new EquationRef(input.subSequence(at, end), m.group(1), m.group(2)));
+        p.getBlock().appendChild(new LabelRef(input.subSequence(at, end), m.group(1),
+                m.group(2).startsWith("problem:") ? m.group(2).toLowerCase(java.util.Locale.ROOT) : m.group(2)));
         p.setIndex(end);
         return true;
     }
@@ -47,7 +50,7 @@ final class EquationRefParser extends InlineSyntax {
 
         @Override
         public InlineParserExtension apply(LightInlineParser inlineParser) {
-            return new EquationRefParser();
+            return new LabelRefParser();
         }
     }
 }

@@ -3,12 +3,15 @@ package quod.markdown;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
-/** {@code @eq:name} (an equation of this page) or {@code @slug#eq:name} (of another page) in prose. */
-public final class EquationRef extends Node {
+/**
+ * A reference in prose to anything labelled: {@code @eq:name}, {@code @fig:loss}, {@code @thm:ey},
+ * {@code @problem:3b} (a thing of this page) or {@code @slug#fig:loss} (of another page).
+ */
+public final class LabelRef extends Node {
     private final String page;
     private final String label;
 
-    EquationRef(BasedSequence chars, String page, String label) {
+    LabelRef(BasedSequence chars, String page, String label) {
         super(chars);
         this.page = page;
         this.label = label;
