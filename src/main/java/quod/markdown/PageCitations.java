@@ -58,7 +58,8 @@ final class PageCitations {
         }
         boolean titled = ids(document).contains("references");
         StringBuilder list = new StringBuilder("<section class=\"references\"")
-                .append(titled ? " aria-label=\"References\">\n" : " aria-labelledby=\"references\">\n<h2 id=\"references\">References</h2>\n")
+                // no accessible name: a named <section> is a landmark, and the print page holds one list per page
+                .append(titled ? ">\n" : ">\n<h2 id=\"references\">References</h2>\n")
                 .append("<div class=\"csl-bib-body\">\n");
         references.entries().forEach(e -> list.append(e).append('\n'));
         list.append("</div>\n</section>\n");
