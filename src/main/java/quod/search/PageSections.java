@@ -30,7 +30,7 @@ final class PageSections {
      * At most this many bytes of formulas' HTML in a snippet: on a page whose paragraphs open with formulas the
      * snippets were 28 of an index's 33 MB (1,000 generated pages); a reader's browser loads all of it.
      */
-    static final int SNIPPET_FORMULA_BYTES = 1500;
+    static final int SNIPPET_FORMULA_BYTES = 4000;
 
     /** KaTeX's layout commands and environments: not what anyone searches for, and in most formulas. */
     private static final Pattern LAYOUT = Pattern.compile("\\\\(?:begin|end)\\{[^}]*}|\\\\(?:left|right|[bB]igg?[lr]?"

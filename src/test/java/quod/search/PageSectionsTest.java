@@ -93,7 +93,7 @@ class PageSectionsTest {
     void aSnippetStopsBeforeAFormulaThatWouldTakeItPastItsBytesOfFormulas() {
         String big = "<span class=\"katex\"><span class=\"katex-mathml\"><math><semantics><mi>x</mi>"
                 + "<annotation encoding=\"application/x-tex\">x_{%d}</annotation></semantics></math></span>"
-                + "<span class=\"katex-html\" aria-hidden=\"true\">" + "<span class=\"mord\">x</span>".repeat(25)
+                + "<span class=\"katex-html\" aria-hidden=\"true\">" + "<span class=\"mord\">x</span>".repeat(80)
                 + "</span></span>";
         StringBuilder p = new StringBuilder("<p>Start");
         for (int i = 0; i < 3; i++) {
