@@ -66,11 +66,12 @@ gen() { # pages dir
 }
 
 # The same Markdown without what only Quod reads, for the peer.
-strip_quod() { # from to
+strip_quod() { # from to   (every .md file, in subfolders too: the walkthrough is a section, content/hw7/)
   mkdir -p "$2"
-  for f in "$1"/*.md; do
+  (cd "$1" && find . -name '*.md' | sort) | while read -r rel; do
+    mkdir -p "$2/$(dirname "$rel")"
     awk '/^```(compute|plot)/ {skip = 1; next} skip && /^```/ {skip = 0; next} skip {next}
-         /^:::/ {next} {gsub(/\{\{[^}]*\}\}/, ""); gsub(/ *\{#eq:[^}]*\}/, ""); print}' "$f" > "$2/$(basename "$f")"
+         /^:::/ {next} {gsub(/\{\{[^}]*\}\}/, ""); gsub(/ *\{#(eq|fig|tbl):[^}]*\}/, ""); print}' "$1/$rel" > "$2/$rel"
   done
 }
 
