@@ -161,13 +161,13 @@ public final class SiteBuild {
      * The release dates around the build's instant: the last that had passed and the first still to come (epoch
      * ms), between which a build of the same inputs writes the same site.
      */
-    private static long[] releaseWindow(List<Page> pages, Map<String, ParsedPage> parsed, EditionRules rules) {
+    private static long[] releaseWindow(Map<String, List<ReleaseDate>> releases, EditionRules rules) {
         long notBefore = Long.MIN_VALUE;
         long notAfter = Long.MAX_VALUE;
         long now = rules.now().toEpochMilli();
-        for (Page p : pages) {
-            for (ParsedPage.Scheduled s : parsed.get(p.slug()).scheduled(p.front().release())) {
-                Instant at = s.release().instant(rules.zone());
+        for (List<ReleaseDate> dates : releases.values()) {
+            for (ReleaseDate date : dates) {
+                Instant at = date.instant(rules.zone());
                 if (at != null) {
                     long ms = at.toEpochMilli();
                     if (ms <= now) {
@@ -179,6 +179,16 @@ public final class SiteBuild {
             }
         }
         return new long[] {notBefore, notAfter};
+    }
+
+    /** The release dates of each page's dated solutions, answers and hints, by slug, read once a build. */
+    private static Map<String, List<ReleaseDate>> releases(List<Page> pages, Map<String, ParsedPage> parsed) {
+        Map<String, List<ReleaseDate>> out = new HashMap<>();
+        for (Page p : pages) {
+            out.put(p.slug(), parsed.get(p.slug()).scheduled(p.front().release()).stream()
+                    .map(ParsedPage.Scheduled::release).toList());
+        }
+        return out;
     }
 
     /** The folders the output folder must stay clear of. */
@@ -223,7 +233,8 @@ public final class SiteBuild {
         Map<String, ComputedPage> computed = time.time("compute", () -> compute(pages, parsed, config, diagnostics));
         checks = audit(pages, parsed, computed, diagnostics);
         EditionRules rules = EditionStage.rules(options, config, started);
-        window = releaseWindow(pages, parsed, rules);
+        Map<String, List<ReleaseDate>> releases = releases(pages, parsed);
+        window = releaseWindow(releases, rules);
         Map<String, EditionStage.PageView> views = time.time("compute", () -> EditionStage.views(pages, parsed, computed,
                 rules, (page, shown) -> new ComputeStage(options.cacheDir() != null ? options.cacheDir().resolve("compute") : null).run(page.source(), shown, computeOptions(page, config),
                         new Diagnostics()), diagnostics));
@@ -240,7 +251,7 @@ public final class SiteBuild {
             return failed(diagnostics, start);
         }
         var templates = new TemplateStage(theme(), config, options.mathMode(), katex, version.quod(),
-                sectionInfos(outline, parsed, rules), kept());
+                sectionInfos(outline, releases, rules), kept());
         var sources = sourcesByOutput(pages, parsed, links);
         // the BibTeX files pages cite from are sources, as site.yml is: a student edition must not publish the
         // works its hidden solutions cite
@@ -363,13 +374,12 @@ public final class SiteBuild {
      * What templates show of each section: its index page's title and summary, its due date in the site's zone,
      * and when the solutions of its pages that have release dates come out.
      */
-    private static List<SectionInfo> sectionInfos(SiteOutline outline, Map<String, ParsedPage> parsed, EditionRules rules) {
+    private static List<SectionInfo> sectionInfos(SiteOutline outline, Map<String, List<ReleaseDate>> releases,
+                                                  EditionRules rules) {
         return outline.sections().stream().map(s -> {
             var front = s.index().front();
             List<ReleaseDate> dates = new ArrayList<>();
-            for (Page p : s.pagesWithIndex()) {
-                parsed.get(p.slug()).scheduled(p.front().release()).forEach(part -> dates.add(part.release()));
-            }
+            s.pagesWithIndex().forEach(p -> dates.addAll(releases.get(p.slug())));
             return new SectionInfo(s.slug(), front.title(), front.summary(),
                     front.due() == null ? "" : rules.shown(front.due()),
                     front.due() == null ? "" : front.due().instant(rules.zone()).toString(), solutions(dates, rules));
