@@ -1,7 +1,6 @@
 package quod.math;
 
 import com.caoccao.javet.exceptions.JavetException;
-import com.caoccao.javet.interop.V8Host;
 import com.caoccao.javet.interop.V8Runtime;
 import com.caoccao.javet.values.reference.V8ValueGlobalObject;
 import java.io.IOException;
@@ -44,23 +43,13 @@ public final class KatexJavetEngine implements MathEngine {
      */
     public static KatexJavetEngine start(KatexOptions options, Path nativeFolder) {
         String script = readKatex(options.katexVersion());
-        V8Runtime runtime;
-        try {
-            if (nativeFolder != null) {
-                NativeLibrary.useFolder(nativeFolder);
-            }
-            runtime = V8Host.getV8Instance().createV8Runtime();
-        } catch (JavetException | LinkageError | RuntimeException e) {
-            throw new EngineUnavailable("cannot start the V8 JavaScript engine (Javet) on "
-                    + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ": "
-                    + e.getMessage(), e);
-        }
+        V8Runtime runtime = V8Runtimes.start(nativeFolder);
         try {
             runtime.getExecutor(script).setResourceName("katex.min.js").executeVoid();
             runtime.getExecutor(KatexOptions.GLUE).setResourceName("quod-katex-glue.js").executeVoid();
             return new KatexJavetEngine(runtime, options);
         } catch (JavetException e) {
-            closeQuietly(runtime);
+            V8Runtimes.close(runtime, null);
             throw new IllegalStateException("KaTeX failed to load in V8", e);
         }
     }
@@ -99,19 +88,6 @@ public final class KatexJavetEngine implements MathEngine {
 
     @Override
     public void close() {
-        try {
-            global.close();
-        } catch (JavetException e) {
-            // closing the runtime below releases it anyway
-        }
-        closeQuietly(runtime);
-    }
-
-    private static void closeQuietly(V8Runtime runtime) {
-        try {
-            runtime.close();
-        } catch (JavetException e) {
-            // nothing to do: the process is about to release V8 anyway
-        }
+        V8Runtimes.close(runtime, global);
     }
 }

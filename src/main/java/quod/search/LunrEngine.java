@@ -1,7 +1,6 @@
 package quod.search;
 
 import com.caoccao.javet.exceptions.JavetException;
-import com.caoccao.javet.interop.V8Host;
 import com.caoccao.javet.interop.V8Runtime;
 import com.caoccao.javet.values.reference.V8ValueGlobalObject;
 import java.io.IOException;
@@ -9,7 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import quod.math.EngineUnavailable;
-import quod.math.NativeLibrary;
+import quod.math.V8Runtimes;
 
 /**
  * lunr.js, from its WebJar, running in V8 through Javet: it builds the search index, so that the index is
@@ -58,16 +57,7 @@ final class LunrEngine implements AutoCloseable {
      */
     static LunrEngine start(Path nativeFolder) {
         String script = lunrScript();
-        V8Runtime runtime;
-        try {
-            if (nativeFolder != null) {
-                NativeLibrary.useFolder(nativeFolder);
-            }
-            runtime = V8Host.getV8Instance().createV8Runtime();
-        } catch (JavetException | LinkageError | RuntimeException e) {
-            throw new EngineUnavailable("cannot start the V8 JavaScript engine (Javet) on "
-                    + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ": " + e.getMessage(), e);
-        }
+        V8Runtime runtime = V8Runtimes.start(nativeFolder);
         try {
             // lunr's UMD wrapper sets lunr on its `this`, which is undefined in a script Javet runs; as a CommonJS
             // module it hands lunr to module.exports instead
@@ -76,7 +66,7 @@ final class LunrEngine implements AutoCloseable {
             runtime.getExecutor(GLUE).setResourceName("quod-lunr-glue.js").executeVoid();
             return new LunrEngine(runtime);
         } catch (JavetException e) {
-            closeQuietly(runtime);
+            V8Runtimes.close(runtime, null);
             throw new IllegalStateException("lunr failed to load in V8", e);
         }
     }
@@ -108,19 +98,6 @@ final class LunrEngine implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            global.close();
-        } catch (JavetException e) {
-            // closing the runtime below releases it anyway
-        }
-        closeQuietly(runtime);
-    }
-
-    private static void closeQuietly(V8Runtime runtime) {
-        try {
-            runtime.close();
-        } catch (JavetException e) {
-            // nothing to do: the process is about to release V8 anyway
-        }
+        V8Runtimes.close(runtime, global);
     }
 }
