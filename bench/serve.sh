@@ -2,7 +2,8 @@
 # Edit-to-reload time of `quod serve` on the default site: starts the server on a copy of content/ and
 # templates/, listens to its reload events as a browser page does, then N times rewrites one paragraph
 # of content/hw7/03-*.md and measures from just before the file is written to the arrival of the `reload`
-# event (that is: the watcher noticing, the quiet wait, the whole warm rebuild, the event). The first
+# event that names that page (that is: the watcher noticing, the quiet wait, the warm rebuild up to the
+# commit of the pages, the event; the print pages and the search index follow in a second event). The first
 # WARMUP edits are reported on their own: they include the JIT's first compilations.
 #   usage: bench/serve.sh [N] [WARMUP]      (needs target/quod.jar: mvn -q -DskipTests package; bash 5, curl)
 #   QUOD_SERVE_FLAGS=--timings bench/serve.sh   also shows where the last rebuild's time went
@@ -28,6 +29,9 @@ trap cleanup EXIT
 cp -r content templates "$WORK/"
 PAGE=$(ls "$WORK"/content/hw7/03-*.md | head -1)
 cp "$PAGE" "$WORK/original.md"
+# The reload event that reloads the edited page names its file (or "*": every page)
+SERVED="hw7/$(basename "$PAGE" .md)/index.html"
+RELOADS="^[0-9.]+ data: ($SERVED|\\*)\$"
 
 java ${QUOD_JAVA_OPTS:-} -jar "$JAR" serve --source "$WORK/content" --templates "$WORK/templates" --cache "$WORK/cache" --port 0 ${QUOD_SERVE_FLAGS:-} \
   > "$WORK/serve.out" 2> "$WORK/serve.err" &
@@ -48,16 +52,16 @@ for _ in $(seq 1 100); do grep -q 'event: hello' "$WORK/events.log" && break; sl
 median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.0f", m}'; }
 edit() { # i -> prints milliseconds from write to reload
   local i=$1 before after t0 t1
-  before=$(grep -c 'event: reload' "$WORK/events.log" || true)
+  before=$(grep -cE "$RELOADS" "$WORK/events.log" || true)
   t0=$EPOCHREALTIME
   { cat "$WORK/original.md"; printf '\nThis paragraph was edited for the %s time, to measure the reload.\n' "$i"; } > "$PAGE"
   for _ in $(seq 1 600); do
-    after=$(grep -c 'event: reload' "$WORK/events.log" || true)
+    after=$(grep -cE "$RELOADS" "$WORK/events.log" || true)
     [ "$after" -gt "$before" ] && break
     sleep 0.01
   done
   [ "$after" -gt "$before" ] || { echo "no reload after edit $i; the server said:" >&2; tail -5 "$WORK/serve.err" >&2; exit 1; }
-  t1=$(grep 'event: reload' "$WORK/events.log" | tail -1 | cut -d' ' -f1)
+  t1=$(grep -E "$RELOADS" "$WORK/events.log" | tail -1 | cut -d' ' -f1)
   echo "$t0 $t1" | awk '{printf "%.0f\n", ($2 - $1) * 1000}'
 }
 

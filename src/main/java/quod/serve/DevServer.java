@@ -22,6 +22,8 @@ import quod.site.BuildMemo;
 import quod.site.BuildOptions;
 import quod.site.BuildResult;
 import quod.site.Folders;
+import quod.search.SearchIndex;
+import quod.site.Published;
 import quod.site.SiteBuild;
 
 /**
@@ -158,7 +160,7 @@ public final class DevServer implements AutoCloseable {
         int number = ++builds;
         BuildResult result;
         try {
-            result = new SiteBuild(options, engine::lend, memo).run();
+            result = new SiteBuild(options, engine::lend, memo).run(files -> published(number, files));
         } catch (RuntimeException e) {
             engine.discard();  // it may be half way through a formula
             memo.lunr().close();
@@ -173,11 +175,6 @@ public final class DevServer implements AutoCloseable {
             err.println(d.format());
         }
         if (result.succeeded()) {
-            if (site == null || memo.served().lastChanged() > 0 || showingErrors) {
-                site = new SiteFiles.Site(memo.served().root(), number);
-                events.built(number);
-            }
-            showingErrors = false;
             out.println(result.summary(url()));
             if (timings) {
                 result.timings().forEach(out::println);
@@ -190,6 +187,23 @@ public final class DevServer implements AutoCloseable {
         }
         out.flush();
         err.flush();
+    }
+
+    /**
+     * Files of build {@code number} are served: the pages showing files it changed reload; every page does
+     * when a file other than a page changed (a style sheet, an image; not the search index, which a page loads
+     * when the reader searches), when pages show errors, and after the first good build. Nothing reloads after a save that changed no file and pages that show no errors.
+     */
+    private void published(int number, Published files) {
+        boolean first = site == null;
+        if (!first && files.changed().isEmpty() && !showingErrors) {
+            return;
+        }
+        site = new SiteFiles.Site(memo.served().root(), number);
+        boolean every = first || showingErrors
+                || !files.followUp() && files.changed().stream().anyMatch(f -> !f.endsWith(".html") && !f.equals(SearchIndex.PATH));
+        events.built(number, every ? List.of(ReloadEvents.EVERY_PAGE) : files.changed());
+        showingErrors = false;
     }
 
     /** Where the site is served, e.g. {@code http://127.0.0.1:8000}, without a trailing slash. */

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The live-reload stream ({@code text/event-stream}, Server-Sent Events): every open page listens, and
  * after each build is told {@code reload} or, when the build failed, {@code errors} with the diagnostics as
- * Quod prints them. A page that connects is first told {@code hello} with the number of the build it
+ * Quod prints them; {@code reload} names the files that changed, and only the pages showing one of them
+ * reload. A page that connects is first told {@code hello} with the number of the build it
  * should be showing (so a page fetched just before a build finished reloads too) and, while the last
  * build failed, its errors.
  *
@@ -22,6 +24,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class ReloadEvents {
     static final int HEARTBEAT_SECONDS = 15;
+    /** In a reload event's files: every page reloads. */
+    static final String EVERY_PAGE = "*";
     /** Open pages at once; more are refused so that connections cannot use up the server's threads. */
     static final int MAX_CLIENTS = 64;
     /** Wakes a connection's thread so that it sees the server is stopping. */
@@ -67,10 +71,13 @@ final class ReloadEvents {
         }
     }
 
-    /** Build {@code build} succeeded: every page reloads. */
-    void built(int build) {
+    /**
+     * Build {@code build} has served {@code files} (paths in the site, or {@link #EVERY_PAGE}): the pages showing
+     * one of them reload. The event's first line is the build, each further line a file.
+     */
+    void built(int build, List<String> files) {
         state = new State(build, null);
-        broadcast(event("reload", Integer.toString(build)));
+        broadcast(event("reload", build + (files.isEmpty() ? "" : "\n" + String.join("\n", files))));
     }
 
     /** A build failed; the site of build {@code lastGood} is still served. */

@@ -4,9 +4,10 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The script that makes a served page live: it listens to {@link ReloadEvents}, reloads the page after a
- * build, and shows a failed build's errors over the page, which stays as the last good build made it. It
- * is added to HTML as the preview server sends it, never to the built files, and loaded from the server
- * (not inline) so that a page's Content-Security-Policy allowing {@code 'self'} lets it run.
+ * build that changed its file (named in the tag, {@code data-file}), or every file (see {@link ReloadEvents}),
+ * and shows a failed build's errors over the page, which stays as the last good build made it. It is added
+ * to HTML as the preview server sends it, never to the built files, and loaded from the server (not inline)
+ * so that a page's Content-Security-Policy allowing {@code 'self'} lets it run.
  */
 final class ReloadScript {
     static final String PATH = "/__quod/reload.js";
@@ -18,11 +19,21 @@ final class ReloadScript {
             (function () {
               var script = document.currentScript;
               var build = script && script.getAttribute('data-build');
+              var file = script && script.getAttribute('data-file');
               var events = new EventSource('%s');
               events.addEventListener('hello', function (e) {
                 if (build !== null && e.data !== build) { location.reload(); }
               });
-              events.addEventListener('reload', function () { location.reload(); });
+              events.addEventListener('reload', function (e) {
+                var lines = e.data.split('\\n');
+                var files = lines.slice(1);
+                if (file === null || files.indexOf('*') >= 0 || files.indexOf(file) >= 0) {
+                  location.reload();
+                } else {
+                  build = lines[0];  // this page is as that build made it
+                  if (script) { script.setAttribute('data-build', build); }
+                }
+              });
               events.addEventListener('errors', function (e) { show(e.data); });
               function show(text) {
                 var old = document.getElementById('%s');
@@ -58,10 +69,15 @@ final class ReloadScript {
      * {@code html} with the script tag before its last {@code </body>}, or at its end when it has none.
      * Found among the bytes, not in decoded text: a page copied from the content folder as it is may not
      * be UTF-8, and must reach the browser byte for byte apart from the tag.
+     *
+     * @param file the file served (its path in the site), whose change reloads the page; null for a page that
+     *             reloads after every build (the 404 page, the page saying the site has not built)
      */
-    static byte[] inject(byte[] html, int build) {
-        byte[] tag = ("<script src=\"" + PATH + "\" data-build=\"" + build + "\"></script>")
-                .getBytes(StandardCharsets.US_ASCII);
+    static byte[] inject(byte[] html, int build, String file) {
+        String named = file == null ? "" : " data-file=\"" + file.replace("&", "&amp;").replace("\"", "&quot;")
+                .replace("<", "&lt;") + "\"";
+        byte[] tag = ("<script src=\"" + PATH + "\" data-build=\"" + build + "\"" + named + "></script>")
+                .getBytes(StandardCharsets.UTF_8);
         int at = lastBodyEnd(html);
         if (at < 0) {
             at = html.length;

@@ -43,7 +43,7 @@ final class SiteFiles implements HttpHandler {
         Site site = current.get();
         if (site == null) {
             Responses.send(exchange, 503, ContentTypes.of("x.html"),
-                    ReloadScript.inject(NOT_BUILT.getBytes(StandardCharsets.UTF_8), 0));
+                    ReloadScript.inject(NOT_BUILT.getBytes(StandardCharsets.UTF_8), 0, null));
             return;
         }
         String raw = exchange.getRequestURI().getRawPath();
@@ -65,21 +65,23 @@ final class SiteFiles implements HttpHandler {
             found = Optional.empty();  // 'page.html/' names no folder
         }
         if (found.isPresent() && Files.isRegularFile(found.get())) {
-            file(exchange, 200, found.get(), site.build());
+            file(exchange, 200, found.get(), site.build(),
+                    site.root().relativize(found.get()).toString().replace('\\', '/'));
             return;
         }
         Optional<Path> notFound = inside(site.root(), site.root().resolve("404.html"));
         if (notFound.isPresent() && Files.isRegularFile(notFound.get())) {
-            file(exchange, 404, notFound.get(), site.build());
+            file(exchange, 404, notFound.get(), site.build(), null);
         } else {
             Responses.plain(exchange, 404, "404 not found\n");
         }
     }
 
-    private static void file(HttpExchange exchange, int status, Path file, int build) throws IOException {
+    /** @param name the file's path in the site, or null when it stands for another (the 404 page) */
+    private static void file(HttpExchange exchange, int status, Path file, int build, String name) throws IOException {
         String type = ContentTypes.of(file.getFileName().toString());
         byte[] body = Files.readAllBytes(file);
-        Responses.send(exchange, status, type, ContentTypes.isHtml(type) ? ReloadScript.inject(body, build) : body);
+        Responses.send(exchange, status, type, ContentTypes.isHtml(type) ? ReloadScript.inject(body, build, name) : body);
     }
 
     /** The real path of {@code p} when it exists and, links resolved, is inside {@code root}. */

@@ -6,10 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import quod.cache.AtomicFile;
 
 /**
@@ -20,6 +24,10 @@ import quod.cache.AtomicFile;
  * changes nothing, so the last good site stays served. Each file is replaced by a rename, so a request
  * never reads half a file; while a commit runs, a page may load with an asset of the build before, and the
  * reload that follows the commit shows the new site.
+ *
+ * <p>A build may also leave some files for later ({@link #begin(Set)}): they stay as served while the rest
+ * is committed, and an {@link #update} writes them after, so that a page that changed is served before the
+ * files that take long to make and that it does not need (the print pages, the search index).
  */
 public final class ServedTree {
     /** What a path holds: the bytes the build wrote, or a file it copied as it was on disk then. */
@@ -42,7 +50,7 @@ public final class ServedTree {
     private final Path root;
     /** What the folder holds now, by path relative to it. */
     private Map<String, Content> served = new HashMap<>();
-    private int files;
+    private List<String> changed = List.of();
 
     /** @param root an empty folder of the server's own; it is served, and nothing else writes to it */
     public ServedTree(Path root) {
@@ -53,18 +61,54 @@ public final class ServedTree {
         return root;
     }
 
-    /** How many files the last commit wrote or deleted: the ones a change touched. */
-    public int lastChanged() {
-        return files;
+    /** The files the last commit wrote or deleted, the ones a change touched: paths relative to the folder, sorted. */
+    public List<String> lastChanged() {
+        return changed;
     }
 
-    /** A build's writer into this folder. */
+    /** Whether a build has been committed: there is a site to leave files of for later. */
+    boolean hasSite() {
+        return !served.isEmpty();
+    }
+
+    /** A build's writer into this folder: its commit makes the folder hold what it wrote, and nothing else. */
     SiteWriter begin() {
-        return new Build();
+        return begin(Set.of());
+    }
+
+    /**
+     * A build's writer that leaves the files at {@code later} as they are served (reading one gives what is
+     * served) for an {@link #update} to write after its commit.
+     */
+    SiteWriter begin(Set<String> later) {
+        Build build = new Build(true, Set.of());
+        for (String path : later) {
+            Content now = served.get(path);
+            if (now != null) {
+                build.planned.put(path, now);
+            }
+        }
+        return build;
+    }
+
+    /**
+     * A writer of the files {@code owned} (those a {@link #begin(Set)} left for later): its commit writes what
+     * changed, deletes those of them it did not write, and leaves every other file as it is.
+     */
+    SiteWriter update(Set<String> owned) {
+        return new Build(false, owned);
     }
 
     private final class Build implements SiteWriter {
         private final Map<String, Content> planned = new LinkedHashMap<>();
+        /** Whether this build makes the whole site (and so deletes what it did not write), or updates some of it. */
+        private final boolean whole;
+        private final Set<String> owned;
+
+        Build(boolean whole, Set<String> owned) {
+            this.whole = whole;
+            this.owned = owned;
+        }
 
         @Override
         public void write(String relative, byte[] bytes) {
@@ -100,22 +144,30 @@ public final class ServedTree {
 
         @Override
         public void commit(String marker) throws IOException {
-            planned.put(OutputMarker.NAME, new Bytes(marker.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            int changed = 0;
+            if (whole) {
+                planned.put(OutputMarker.NAME, new Bytes(marker.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            }
+            List<String> touched = new ArrayList<>();
             for (var e : planned.entrySet()) {
                 if (!e.getValue().equals(served.get(e.getKey()))) {
                     put(e.getKey(), e.getValue());
-                    changed++;
+                    touched.add(e.getKey());
                 }
             }
-            for (String gone : served.keySet()) {
-                if (!planned.containsKey(gone)) {
+            for (String gone : whole ? served.keySet() : owned) {
+                if (!planned.containsKey(gone) && served.containsKey(gone)) {
                     Files.deleteIfExists(root.resolve(gone));
-                    changed++;
+                    touched.add(gone);
                 }
             }
-            served = new HashMap<>(planned);
-            files = changed;
+            if (whole) {
+                served = new HashMap<>(planned);
+            } else {
+                owned.forEach(served::remove);
+                served.putAll(planned);
+            }
+            Collections.sort(touched);
+            changed = List.copyOf(touched);
         }
 
         @Override

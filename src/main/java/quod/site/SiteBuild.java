@@ -71,6 +71,7 @@ public final class SiteBuild {
     private long[] window = {Long.MIN_VALUE, Long.MAX_VALUE};
     /** What the build before left, in {@code quod serve}; null for a build of its own. */
     private final BuildMemo memo;
+    private java.util.function.Consumer<Published> published = p -> { };
 
     public SiteBuild(BuildOptions options) {
         this(options, katex -> KatexJavetEngine.start(katex, options.cacheDir() != null
@@ -96,6 +97,15 @@ public final class SiteBuild {
     }
 
     public BuildResult run() {
+        return run(published -> { });
+    }
+
+    /**
+     * Builds; in {@code quod serve}, tells {@code published} of the files each commit changed as soon as they are
+     * served (see {@link Published}).
+     */
+    public BuildResult run(java.util.function.Consumer<Published> published) {
+        this.published = published;
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         OutputFolder.Decision decision = OutputFolder.check(options.out(), Path.of("").toAbsolutePath(),
@@ -258,14 +268,33 @@ public final class SiteBuild {
         var named = bibliographies.named();
         List<Path> published = content.files().stream()
                 .filter(f -> !named.contains(options.source().resolve(f).toAbsolutePath().normalize())).toList();
-        SearchIndex.Built search = time.time("search", () -> searchIndex(rendered.pages(), diagnostics));
+        Later<SearchIndex.Built> search = new Later<>(() -> time.time("search", () -> searchIndex(rendered.pages(), diagnostics)));
         if (!write(out, config, templates, rendered.pages(), published, sources, content.drafts(), search, diagnostics, time)) {
             return failed(diagnostics, start);
         }
         int passed = computed.values().stream().mapToInt(ComputedPage::checksPassed).sum();
         return new BuildResult(BuildResult.Status.BUILT, rendered.pages().size(), rendered.math().formulas(), rendered.math().fromCache(),
                 passed, System.nanoTime() - start, diagnostics.sorted(), rendered.engineStarted(), time.stages(), this.checks,
-                search.engineStarted());
+                search.get().engineStarted());
+    }
+
+    /** A value made when first asked for, once. */
+    private static final class Later<T> implements java.util.function.Supplier<T> {
+        private java.util.function.Supplier<T> make;
+        private T value;
+
+        Later(java.util.function.Supplier<T> make) {
+            this.make = make;
+        }
+
+        @Override
+        public T get() {
+            if (make != null) {
+                value = make.get();
+                make = null;
+            }
+            return value;
+        }
     }
 
     /**
@@ -539,52 +568,103 @@ public final class SiteBuild {
 
     /**
      * Stages the site, checks its links, and puts it in place unless that found errors. The templated files are
-     * written as they are made, and of each HTML file only what the link checker needs is kept.
+     * written as they are made, and of each HTML file only what the link checker needs is kept. In {@code quod
+     * serve}, once a site is served, the print pages and the search index are left for after the commit of the
+     * rest (and committed after it), unless a link checked needs a print page as it is now.
      */
     private boolean write(OutputFolder folder, SiteConfig config, TemplateStage templates, List<PageEntry> rendered,
                           List<Path> contentFiles, Map<String, LinkChecker.Source> sources, List<String> drafts,
-                          SearchIndex.Built search, Diagnostics diagnostics, StageTimes time) {
-        try (SiteWriter out = memo != null ? memo.served().begin() : OutputTree.beside(folder.target(), config.keptPaths())) {
+                          Later<SearchIndex.Built> search, Diagnostics diagnostics, StageTimes time) {
+        Set<String> later = new HashSet<>();
+        if (memo != null && memo.served().hasSite()) {
+            later.addAll(templates.printPaths());
+            later.add(SearchIndex.PATH);
+            later.addAll(SearchIndex.assets().keySet());
+        } else {
+            search.get();  // in pipeline order, before the templates
+        }
+        try (SiteWriter out = memo != null ? memo.served().begin(later) : OutputTree.beside(folder.target(), config.keptPaths())) {
             Theme theme = theme();
             Map<String, LinkChecker.Facts> facts = new HashMap<>();
             Set<String> html = new HashSet<>();
-            time.time("templates", () -> templates.apply(rendered, new TemplateStage.Files() {
-                @Override
-                public void put(String path, String text) throws IOException {
-                    out.write(path, text);
-                    if (path.endsWith(".html")) {
-                        html.add(path);
-                        if (!path.equals(PrintDocument.PATH) && !path.endsWith("/" + PrintDocument.PATH)) {  // read if linked into
-                            facts.put(path, kept().keep("links:" + path, text, () -> LinkChecker.Facts.of(text)));
-                        }
-                    }
-                }
-
-                @Override
-                public Writer open(String path) throws IOException {
-                    html.add(path);
-                    return out.open(path);
-                }
-            }));
-            time.time("write", () -> copyFiles(out, theme, contentFiles, diagnostics));
-            if (search.script().isPresent()) {
-                out.write(SearchIndex.PATH, search.script().get());
-                for (var asset : SearchIndex.assets().entrySet()) {
-                    out.write(asset.getKey(), asset.getValue());
-                }
+            TemplateStage.Files files = templatedFiles(out, facts, html);
+            time.time("templates", () -> templates.pages(rendered, files));
+            if (later.isEmpty()) {
+                slowFiles(out, templates, rendered, files, search, time);
+            } else {
+                html.addAll(templates.printPaths());  // in the site, if not yet rewritten
             }
-            var checker = new LinkChecker(html, path -> facts.containsKey(path) ? facts.get(path) : factsOf(out, path),
-                    out::exists, drafts);
-            diagnostics.addAll(time.time("write", () -> checker.check(sources, theme.display())));
+            time.time("write", () -> copyFiles(out, theme, contentFiles, diagnostics));
+            Set<String> readLater = new HashSet<>();
+            java.util.function.Supplier<LinkChecker> checker = () -> new LinkChecker(html, path -> {
+                if (later.contains(path)) {
+                    readLater.add(path);
+                }
+                return facts.containsKey(path) ? facts.get(path) : factsOf(out, path);
+            }, out::exists, drafts);
+            List<Diagnostic> broken = time.time("write", () -> checker.get().check(sources, theme.display()));
+            if (!readLater.isEmpty()) {  // a link into a print page: check it against the print page of this build
+                later.clear();
+                slowFiles(out, templates, rendered, files, search, time);
+                broken = time.time("write", () -> checker.get().check(sources, theme.display()));
+            }
+            diagnostics.addAll(broken);
             if (failsBuild(diagnostics)) {
                 return false;
             }
             time.time("write", () -> out.commit(OutputMarker.finished(version.quod(), display(options.source()))));
-            return true;
         } catch (IOException e) {
             throw new QuodException(Diagnostic.error(display(options.out()),
                     "cannot write the site: " + e.getMessage()));
         }
+        if (memo != null) {
+            published.accept(new Published(memo.served().lastChanged(), false));
+        }
+        if (!later.isEmpty()) {
+            try (SiteWriter out = memo.served().update(later)) {
+                slowFiles(out, templates, rendered, templatedFiles(out, new HashMap<>(), new HashSet<>()), search, time);
+                out.commit(null);
+            } catch (IOException e) {
+                throw new QuodException(Diagnostic.error(display(options.out()),
+                        "cannot write the site: " + e.getMessage()));
+            }
+            published.accept(new Published(memo.served().lastChanged(), true));
+        }
+        return true;
+    }
+
+    /** The files that take long to make and that no other page needs to be shown: the print pages, the search index. */
+    private static void slowFiles(SiteWriter out, TemplateStage templates, List<PageEntry> rendered, TemplateStage.Files files,
+                                  Later<SearchIndex.Built> search, StageTimes time) throws IOException {
+        time.time("templates", () -> templates.printPages(rendered, files));
+        if (search.get().script().isPresent()) {
+            out.write(SearchIndex.PATH, search.get().script().get());
+            for (var asset : SearchIndex.assets().entrySet()) {
+                out.write(asset.getKey(), asset.getValue());
+            }
+        }
+    }
+
+    /** Where the templates' files go: into {@code out}, noting each HTML file and what the link checker needs of it. */
+    private TemplateStage.Files templatedFiles(SiteWriter out, Map<String, LinkChecker.Facts> facts, Set<String> html) {
+        return new TemplateStage.Files() {
+            @Override
+            public void put(String path, String text) throws IOException {
+                out.write(path, text);
+                if (path.endsWith(".html")) {
+                    html.add(path);
+                    if (!path.equals(PrintDocument.PATH) && !path.endsWith("/" + PrintDocument.PATH)) {  // read if linked into
+                        facts.put(path, kept().keep("links:" + path, text, () -> LinkChecker.Facts.of(text)));
+                    }
+                }
+            }
+
+            @Override
+            public Writer open(String path) throws IOException {
+                html.add(path);
+                return out.open(path);
+            }
+        };
     }
 
     private static LinkChecker.Facts factsOf(SiteWriter out, String path) {

@@ -7,7 +7,8 @@ import java.util.function.Supplier;
 
 /**
  * How long each stage of one build took, in pipeline order, for {@code build --timings}. A stage timed
- * twice (loading content, then the configuration) adds up.
+ * more than once (loading content, then the configuration; the templates of the pages, then of the print pages)
+ * adds up, in the place it was first timed.
  */
 public final class StageTimes {
     /** One stage and its wall-clock time. */
@@ -44,12 +45,13 @@ public final class StageTimes {
     }
 
     private void add(String stage, long nanos) {
-        int last = stages.size() - 1;
-        if (last >= 0 && stages.get(last).name().equals(stage)) {
-            stages.set(last, new Stage(stage, stages.get(last).nanos() + nanos));
-        } else {
-            stages.add(new Stage(stage, nanos));
+        for (int i = 0; i < stages.size(); i++) {
+            if (stages.get(i).name().equals(stage)) {
+                stages.set(i, new Stage(stage, stages.get(i).nanos() + nanos));
+                return;
+            }
         }
+        stages.add(new Stage(stage, nanos));
     }
 
     List<Stage> stages() {

@@ -30,6 +30,7 @@ final class TemplateStage {
     private final BuildOptions.MathMode mode;
     private final SiteModel model;
     private final Kept kept;
+    private Templates templates;
 
     private final List<SectionInfo> sections;
 
@@ -54,12 +55,29 @@ final class TemplateStage {
 
     /** Makes every file and hands each to {@code files}. */
     void apply(List<PageEntry> rendered, Files files) throws IOException {
-        Templates templates = new Templates(theme);
+        pages(rendered, files);
+        printPages(rendered, files);
+    }
+
+    /** The pages as the site's templates see them: the home page, the others, and what every template sees. */
+    private record Listing(PageEntry home, List<PageEntry> listed, List<Object> site) { }
+
+    private Listing listing(List<PageEntry> rendered) {
         PageEntry home = rendered.stream().filter(p -> p.slug().isEmpty()).findFirst().orElse(null);
         List<PageEntry> listed = rendered.stream().filter(p -> !p.slug().isEmpty()).toList();
         // what every file's template sees besides its own page: the theme's files, the site, the list of pages
         List<Object> site = kept == Kept.NONE ? List.of() : List.of(stamp(), config, mode, sections,
                 listed.stream().map(p -> List.of(p.slug(), p.title(), p.summary() == null ? "" : p.summary())).toList());
+        return new Listing(home, listed, site);
+    }
+
+    /** Every file but the print pages: home, pages, 404, the sitemap when there is a base URL. */
+    void pages(List<PageEntry> rendered, Files files) throws IOException {
+        Templates templates = templates();
+        Listing l = listing(rendered);
+        PageEntry home = l.home();
+        List<PageEntry> listed = l.listed();
+        List<Object> site = l.site();
         files.put("index.html", kept.keep("index.html", List.of(site, Optional.ofNullable(home)),
                 () -> templates.render("index.ftlh", model.forIndex(home, listed))));
         for (int i = 0; i < listed.size(); i++) {
@@ -71,6 +89,30 @@ final class TemplateStage {
                     () -> templates.render("page.ftlh", model.forPage(p, prev, next, listed))));
         }
         files.put("404.html", kept.keep("404.html", site, () -> templates.render("404.ftlh", model.forNotFound(listed))));
+        if (!config.baseUrl().isEmpty()) {
+            List<String> urls = new ArrayList<>();
+            urls.add(config.baseUrl());
+            listed.forEach(p -> urls.add(config.baseUrl() + p.slug() + "/"));
+            files.put("sitemap.xml", Sitemap.of(templates, urls));
+        }
+        files.put(".nojekyll", "");
+    }
+
+    /** Where {@link #printPages} writes: the site's print page and each section's. */
+    List<String> printPaths() {
+        List<String> paths = new ArrayList<>();
+        paths.add(PrintDocument.PATH);
+        sections.forEach(s -> paths.add(PrintDocument.pathOf(s.slug())));
+        return paths;
+    }
+
+    /** The print pages: the whole site's, and each section's. */
+    void printPages(List<PageEntry> rendered, Files files) throws IOException {
+        Templates templates = templates();
+        Listing l = listing(rendered);
+        PageEntry home = l.home();
+        List<PageEntry> listed = l.listed();
+        List<Object> site = l.site();
         List<PageEntry> all = home == null ? listed : Stream.concat(Stream.of(home), listed.stream()).toList();
         print(templates, files, PrintDocument.PATH, List.of(site, Optional.ofNullable(home), listed),
                 () -> model.forPrint(all, home != null, PrintDocument.of(home, listed, kept)));
@@ -82,13 +124,6 @@ final class TemplateStage {
             print(templates, files, path, List.of(site, index, members), () -> model.forSectionPrint(section.slug(), index,
                     members, PrintDocument.of(index, members, path.substring(0, path.lastIndexOf('/')), kept)));
         }
-        if (!config.baseUrl().isEmpty()) {
-            List<String> urls = new ArrayList<>();
-            urls.add(config.baseUrl());
-            listed.forEach(p -> urls.add(config.baseUrl() + p.slug() + "/"));
-            files.put("sitemap.xml", Sitemap.of(templates, urls));
-        }
-        files.put(".nojekyll", "");
     }
 
     /**
@@ -104,6 +139,14 @@ final class TemplateStage {
         } else {
             files.put(path, kept.keep(path, inputs, () -> templates.render("print.ftlh", model.get())));
         }
+    }
+
+    /** The theme's templates, read once a build for all the files they make. */
+    private Templates templates() {
+        if (templates == null) {
+            templates = new Templates(theme);
+        }
+        return templates;
     }
 
     private List<String> stamp() {

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +48,17 @@ class LiveReloadTest {
         return r.body();
     }
 
+    /** The next reload event that reloads the page of {@code file}, skipping those for other files. */
+    private static EventStream.Event reloadOf(EventStream events, String file) throws InterruptedException {
+        while (true) {
+            EventStream.Event e = events.next("reload", WAIT);
+            List<String> lines = List.of(e.data().split("\n"));
+            if (lines.contains(file) || lines.contains("*")) {
+                return e;
+            }
+        }
+    }
+
     @Test
     void aPageThatConnectsIsToldWhichBuildItShouldShow() throws Exception {
         try (EventStream events = new EventStream(client, server.url())) {
@@ -59,11 +71,39 @@ class LiveReloadTest {
         try (EventStream events = new EventStream(client, server.url())) {
             events.next("hello", WAIT);
             project.write("02-second.md", project.read("02-second.md") + "\nA paragraph added while serving.\n");
-            assertThat(events.next(WAIT)).isEqualTo(new EventStream.Event("reload", "2"));
+            // the edited page first; the print page and the search index, which hold the edit too, after it
+            assertThat(events.next(WAIT)).isEqualTo(new EventStream.Event("reload", "2\n02-second/index.html"));
+            assertThat(events.next(WAIT)).isEqualTo(new EventStream.Event("reload", "2\nassets/search-index.js\nprint/index.html"));
         }
+        assertThat(Jsoup.parse(page("/print/")).select("main").text()).contains("A paragraph added while serving.");
         assertThat(Jsoup.parse(page("/02-second/")).select("main p").text()).contains("A paragraph added while serving.");
         assertThat(Jsoup.parse(page("/02-second/")).select("script[data-build]").attr("data-build")).isEqualTo("2");
         assertThat(project.out.toString()).contains("Built 4 pages").contains(server.url());
+    }
+
+    @Test
+    void aChangedStyleSheetReloadsEveryPage() throws Exception {
+        try (EventStream events = new EventStream(client, server.url())) {
+            events.next("hello", WAIT);
+            Files.createDirectories(project.templates.resolve("assets"));
+            Files.writeString(project.templates.resolve("assets/extra.css"), "p { color: teal }\n");
+            assertThat(events.next(WAIT)).isEqualTo(new EventStream.Event("reload", "2\n*"));
+        }
+    }
+
+    @Test
+    void aLinkIntoThePrintPageIsCheckedAgainstThePrintPageOfTheSameBuild() throws Exception {
+        try (EventStream events = new EventStream(client, server.url())) {
+            events.next("hello", WAIT);
+            // the heading's id exists only in this build's print page: checked against the last one, the link is broken
+            project.write("02-second.md", project.read("02-second.md")
+                    + "\n## A heading written while serving\n\nSee [it in print](print/#02-second--a-heading-written-while-serving).\n");
+            EventStream.Event reload = events.next(WAIT);
+            assertThat(reload.name()).as(reload.data()).isEqualTo("reload");
+            assertThat(reload.data().split("\n")).as("published at once, print page included")
+                    .contains("02-second/index.html", "print/index.html");
+        }
+        assertThat(project.err.toString()).doesNotContain("a-heading-written-while-serving");
     }
 
     @Test
@@ -74,9 +114,9 @@ class LiveReloadTest {
             // an empty folder changes no file of the site: it is built (and then watched), and nothing reloads
             assertThat(events.poll(Duration.ofSeconds(1))).isNull();
             project.write("later/deeper/page.md", "---\ntitle: Written later\n---\n\nFirst version.\n");
-            events.next("reload", WAIT);
+            reloadOf(events, "later/deeper/page/index.html");
             project.write("later/deeper/page.md", "---\ntitle: Written later\n---\n\nSecond version.\n");
-            events.next("reload", WAIT);
+            reloadOf(events, "later/deeper/page/index.html");
         }
         assertThat(page("/later/deeper/page/")).contains("Second version.");
     }
@@ -114,7 +154,9 @@ class LiveReloadTest {
             // A loaded machine may see the first write as two changes and build the broken page twice
             // (another "errors"); what matters is that the fix reloads the pages.
             EventStream.Event reload = late.next("reload", WAIT);
-            assertThat(Integer.parseInt(reload.data())).as("the build after the broken ones").isGreaterThanOrEqualTo(3);
+            String[] lines = reload.data().split("\n");
+            assertThat(Integer.parseInt(lines[0])).as("the build after the broken ones").isGreaterThanOrEqualTo(3);
+            assertThat(lines).as("pages showing the errors all reload").containsExactly(lines[0], "*");
         }
     }
 
@@ -192,7 +234,7 @@ class LiveReloadTest {
         try (EventStream events = new EventStream(client, server.url())) {
             events.next("hello", WAIT);
             project.write("02-second.md", project.read("02-second.md") + "\nServed with the bundled theme.\n");
-            assertThat(events.next(WAIT)).isEqualTo(new EventStream.Event("reload", "2"));
+            assertThat(events.next(WAIT)).isEqualTo(new EventStream.Event("reload", "2\n02-second/index.html"));
         }
         assertThat(Jsoup.parse(page("/02-second/")).select("main p").text()).contains("Served with the bundled theme.");
     }

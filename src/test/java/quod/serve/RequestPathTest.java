@@ -37,17 +37,25 @@ class RequestPathTest {
     @Test
     void theScriptGoesBeforeTheLastClosingBodyTagInAnyCase() {
         String page = "<html><body><p>&lt;/body&gt; in text</p></BODY></html>";
-        String out = new String(ReloadScript.inject(page.getBytes(StandardCharsets.UTF_8), 7), StandardCharsets.UTF_8);
+        String out = new String(ReloadScript.inject(page.getBytes(StandardCharsets.UTF_8), 7, "a/index.html"), StandardCharsets.UTF_8);
         assertThat(out).isEqualTo("<html><body><p>&lt;/body&gt; in text</p><script src=\"/__quod/reload.js\" "
-                + "data-build=\"7\"></script></BODY></html>");
-        assertThat(new String(ReloadScript.inject("<p>fragment".getBytes(StandardCharsets.UTF_8), 1), StandardCharsets.UTF_8))
+                + "data-build=\"7\" data-file=\"a/index.html\"></script></BODY></html>");
+        assertThat(new String(ReloadScript.inject("<p>fragment".getBytes(StandardCharsets.UTF_8), 1, null), StandardCharsets.UTF_8))
                 .isEqualTo("<p>fragment<script src=\"/__quod/reload.js\" data-build=\"1\"></script>");
+    }
+
+    @Test
+    void theFileNamedInTheTagIsEscapedAsAnAttributeValue() {
+        String out = new String(ReloadScript.inject("<body></body>".getBytes(StandardCharsets.UTF_8), 3,
+                "a&b/\"q\"<x>/index.html"), StandardCharsets.UTF_8);
+        assertThat(org.jsoup.Jsoup.parse(out).selectFirst("script").attr("data-file")).isEqualTo("a&b/\"q\"<x>/index.html");
+        assertThat(out).contains("data-file=\"a&amp;b/&quot;q&quot;&lt;x>/index.html\"");
     }
 
     @Test
     void aPageInAnotherEncodingKeepsEveryByteButTheTag() {
         byte[] latin1 = "<body>caf\u00e9</body>".getBytes(StandardCharsets.ISO_8859_1);
-        byte[] out = ReloadScript.inject(latin1, 2);
+        byte[] out = ReloadScript.inject(latin1, 2, null);
         String tag = "<script src=\"/__quod/reload.js\" data-build=\"2\"></script>";
         assertThat(out).isEqualTo(("<body>caf\u00e9" + tag + "</body>").getBytes(StandardCharsets.ISO_8859_1));
     }

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
@@ -86,13 +88,28 @@ class IncrementalBuildTest {
         assertThat(memo.reusedPages()).as("nothing to take on the first build").isZero();
         assertThat(served().succeeded()).isTrue();
         assertThat(memo.reusedPages()).as("nothing changed").isEqualTo(4);
-        assertThat(memo.served().lastChanged()).as("files written or deleted when nothing changed").isZero();
+        assertThat(memo.served().lastChanged()).as("files written or deleted when nothing changed").isEmpty();
 
         write("03-c.md", "---\ntitle: C\n---\n\nNothing of A's: $z^3$, edited.\n");
         assertThat(served().succeeded()).isTrue();
         assertThat(memo.reusedPages()).as("every page but the edited one kept").isEqualTo(3);
         assertThat(page("03-c")).contains("edited");
         assertSameFiles(Fixtures.tree(memo.served().root()), alone("alone-1"));
+    }
+
+    @Test
+    void anEditIsPublishedBeforeThePrintPageAndTheSearchIndex() throws IOException {
+        List<Published> first = new ArrayList<>();
+        assertThat(new SiteBuild(options(null), engine::lend, memo).run(first::add).succeeded()).isTrue();
+        assertThat(first).as("the first build publishes the whole site at once").hasSize(1);
+        assertThat(first.get(0).changed()).contains("03-c/index.html", "print/index.html", "assets/search-index.js");
+
+        write("03-c.md", "---\ntitle: C\n---\n\nNothing of A's: $z^3$, edited.\n");
+        List<Published> next = new ArrayList<>();
+        assertThat(new SiteBuild(options(null), engine::lend, memo).run(next::add).succeeded()).isTrue();
+        assertThat(next).containsExactly(new Published(List.of("03-c/index.html"), false),
+                new Published(List.of("assets/search-index.js", "print/index.html"), true));
+        assertSameFiles(Fixtures.tree(memo.served().root()), alone("alone-published"));
     }
 
     @Test
