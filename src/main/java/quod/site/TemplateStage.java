@@ -74,21 +74,20 @@ final class TemplateStage {
     /** Every file but the print pages: home, pages, 404, the sitemap when there is a base URL. */
     void pages(List<PageEntry> rendered, Files files) throws IOException {
         Templates templates = templates();
-        Listing l = listing(rendered);
-        PageEntry home = l.home();
-        List<PageEntry> listed = l.listed();
-        List<Object> site = l.site();
-        files.put("index.html", kept.keep("index.html", List.of(site, Optional.ofNullable(home)),
+        Listing all = listing(rendered);
+        PageEntry home = all.home();
+        List<PageEntry> listed = all.listed();
+        files.put("index.html", kept.keep("index.html", List.of(all.site(), Optional.ofNullable(home)),
                 () -> templates.render("index.ftlh", model.forIndex(home, listed))));
         for (int i = 0; i < listed.size(); i++) {
             PageEntry p = listed.get(i);
             PageEntry prev = i > 0 ? listed.get(i - 1) : null;
             PageEntry next = i + 1 < listed.size() ? listed.get(i + 1) : null;
             String file = p.slug() + "/index.html";
-            files.put(file, kept.keep(file, List.of(site, p, i),
+            files.put(file, kept.keep(file, List.of(all.site(), p, i),
                     () -> templates.render("page.ftlh", model.forPage(p, prev, next, listed))));
         }
-        files.put("404.html", kept.keep("404.html", site, () -> templates.render("404.ftlh", model.forNotFound(listed))));
+        files.put("404.html", kept.keep("404.html", all.site(), () -> templates.render("404.ftlh", model.forNotFound(listed))));
         if (!config.baseUrl().isEmpty()) {
             List<String> urls = new ArrayList<>();
             urls.add(config.baseUrl());
@@ -112,16 +111,15 @@ final class TemplateStage {
         Listing l = listing(rendered);
         PageEntry home = l.home();
         List<PageEntry> listed = l.listed();
-        List<Object> site = l.site();
         List<PageEntry> all = home == null ? listed : Stream.concat(Stream.of(home), listed.stream()).toList();
-        print(templates, files, PrintDocument.PATH, List.of(site, Optional.ofNullable(home), listed),
+        print(templates, files, PrintDocument.PATH, List.of(l.site(), Optional.ofNullable(home), listed),
                 () -> model.forPrint(all, home != null, PrintDocument.of(home, listed, kept)));
         for (SectionInfo section : sections) {
             PageEntry index = listed.stream().filter(p -> p.slug().equals(section.slug())).findFirst().orElseThrow();
             List<PageEntry> members = listed.stream()
                     .filter(p -> p.section().equals(section.slug()) && p != index).toList();
             String path = PrintDocument.pathOf(section.slug());
-            print(templates, files, path, List.of(site, index, members), () -> model.forSectionPrint(section.slug(), index,
+            print(templates, files, path, List.of(l.site(), index, members), () -> model.forSectionPrint(section.slug(), index,
                     members, PrintDocument.of(index, members, path.substring(0, path.lastIndexOf('/')), kept)));
         }
     }
