@@ -22,40 +22,34 @@ class BasicSiteTest {
 
     @TempDir
     static Path tmp;
-    static Path site;
-    static BuildResult result;
+    static Fixtures.Built built;
 
     @BeforeAll
     static void build() {
-        site = tmp.resolve("site");
-        result = new SiteBuild(Fixtures.options(FIXTURE, site, tmp.resolve("cache"))).run();
-    }
-
-    private static Document page(String path) throws IOException {
-        return Jsoup.parse(site.resolve(path).toFile(), "UTF-8");
+        built = Fixtures.build(FIXTURE, tmp, true);
     }
 
     @Test
     void buildSucceedsWithoutDiagnostics() {
-        assertThat(result.diagnostics()).isEmpty();
-        assertThat(result.succeeded()).isTrue();
+        assertThat(built.result().diagnostics()).isEmpty();
+        assertThat(built.result().succeeded()).isTrue();
     }
 
     @Test
     void everyPublishedPageIsWrittenAtAPrettyUrlAndDraftsAreNot() {
-        assertThat(site.resolve("index.html")).exists();
-        assertThat(site.resolve("01-first/index.html")).exists();
-        assertThat(site.resolve("02-second/index.html")).exists();
-        assertThat(site.resolve("notes/extra/index.html")).exists();
-        assertThat(site.resolve("drafty")).doesNotExist();
-        assertThat(site.resolve("404.html")).exists();
-        assertThat(site.resolve(".nojekyll")).exists();
-        assertThat(result.pages()).isEqualTo(4);
+        assertThat(built.root().resolve("index.html")).exists();
+        assertThat(built.root().resolve("01-first/index.html")).exists();
+        assertThat(built.root().resolve("02-second/index.html")).exists();
+        assertThat(built.root().resolve("notes/extra/index.html")).exists();
+        assertThat(built.root().resolve("drafty")).doesNotExist();
+        assertThat(built.root().resolve("404.html")).exists();
+        assertThat(built.root().resolve(".nojekyll")).exists();
+        assertThat(built.result().pages()).isEqualTo(4);
     }
 
     @Test
     void formulasAreRenderedAtBuildTimeWithMathMl() throws IOException {
-        Document first = page("01-first/index.html");
+        Document first = built.page("01-first/index.html");
         assertThat(first.select(".katex")).hasSize(5);
         assertThat(first.select(".katex-display")).hasSize(1);
         assertThat(first.select(".katex math")).isNotEmpty();
@@ -70,26 +64,26 @@ class BasicSiteTest {
     @Test
     void noStrayDollarsOrDelimitersRemainOutsideMath() throws IOException {
         for (String path : List.of("index.html", "01-first/index.html", "02-second/index.html", "notes/extra/index.html")) {
-            Document doc = page(path);
+            Document doc = built.page(path);
             doc.select(".katex").remove();
             String text = doc.body().text();
             assertThat(text).as(path).doesNotContain("$$").doesNotContain("\\(").doesNotContain("\\[");
             String withoutPrices = text.replace("$5", "").replace("$6", "").replace("$7", "");
             assertThat(withoutPrices).as(path).doesNotContain("$");
         }
-        assertThat(page("01-first/index.html").body().text()).contains("Prices like $5 and $6 stay text, and so does $7.");
+        assertThat(built.page("01-first/index.html").body().text()).contains("Prices like $5 and $6 stay text, and so does $7.");
     }
 
     @Test
     void siteMacrosAreApplied() throws IOException {
-        Document home = page("index.html");
+        Document home = built.page("index.html");
         assertThat(home.select(".katex annotation").eachText()).contains("\\R^n");
         assertThat(home.select(".katex .mathbb")).isNotEmpty();
     }
 
     @Test
     void indexListsPagesInOrderWithSummaries() throws IOException {
-        Document home = page("index.html");
+        Document home = built.page("index.html");
         List<String> titles = home.select(".page-list > li > a").eachText();
         assertThat(titles).containsExactly("First page", "Second page", "Extra notes");
         // not numbered 1, 2, 3 by the list: those numbers would disagree with the problems' own
@@ -103,7 +97,7 @@ class BasicSiteTest {
     void everyInternalLinkIsRelativeAndResolves() throws IOException {
         List<String> broken = new ArrayList<>();
         List<Path> htmlFiles;
-        try (var walk = Files.walk(site)) {
+        try (var walk = Files.walk(built.root())) {
             htmlFiles = walk.filter(p -> p.toString().endsWith(".html") && !p.endsWith("404.html")).toList();
         }
         for (Path file : htmlFiles) {
@@ -118,11 +112,11 @@ class BasicSiteTest {
                 String fragment = url.contains("#") ? url.substring(url.indexOf('#') + 1) : "";
                 Path target = path.isEmpty() ? file : file.getParent().resolve(path).normalize();
                 if (!Files.isRegularFile(target)) {
-                    broken.add(site.relativize(file) + " -> " + url);
+                    broken.add(built.root().relativize(file) + " -> " + url);
                 } else if (!fragment.isEmpty() && target.toString().endsWith(".html")) {
                     Document t = Jsoup.parse(target.toFile(), "UTF-8");
                     if (t.getElementById(fragment) == null) {
-                        broken.add(site.relativize(file) + " -> " + url + " (no such anchor)");
+                        broken.add(built.root().relativize(file) + " -> " + url + " (no such anchor)");
                     }
                 }
             }
@@ -132,19 +126,19 @@ class BasicSiteTest {
 
     @Test
     void assetsAndContentFilesAreCopied() {
-        assertThat(site.resolve("assets/quod.css")).exists();
-        assertThat(site.resolve("assets/katex/katex.min.css")).exists();
-        assertThat(site.resolve("assets/katex/fonts/KaTeX_Main-Regular.woff2")).exists();
-        assertThat(site.resolve("assets/katex/katex.min.js")).doesNotExist();
-        assertThat(site.resolve("assets/favicon.svg")).exists();
-        assertThat(site.resolve("assets/katex/contrib/copy-tex.min.js")).exists();
-        assertThat(site.resolve("images/dot.svg")).exists();
-        assertThat(site.resolve("site.yml")).doesNotExist();
+        assertThat(built.root().resolve("assets/quod.css")).exists();
+        assertThat(built.root().resolve("assets/katex/katex.min.css")).exists();
+        assertThat(built.root().resolve("assets/katex/fonts/KaTeX_Main-Regular.woff2")).exists();
+        assertThat(built.root().resolve("assets/katex/katex.min.js")).doesNotExist();
+        assertThat(built.root().resolve("assets/favicon.svg")).exists();
+        assertThat(built.root().resolve("assets/katex/contrib/copy-tex.min.js")).exists();
+        assertThat(built.root().resolve("images/dot.svg")).exists();
+        assertThat(built.root().resolve("site.yml")).doesNotExist();
     }
 
     @Test
     void katexLicenceTravelsWithItsAssets() throws IOException {
-        String licence = Files.readString(site.resolve("assets/katex/LICENSE"), StandardCharsets.UTF_8);
+        String licence = Files.readString(built.root().resolve("assets/katex/LICENSE"), StandardCharsets.UTF_8);
         assertThat(licence).startsWith("The MIT License")
                 .contains("Copyright (c) 2013-2020 Khan Academy and other contributors")
                 .contains("The above copyright notice and this permission notice shall be included");
@@ -152,27 +146,27 @@ class BasicSiteTest {
 
     @Test
     void sitemapAndCanonicalLinksUseTheBaseUrl() throws IOException {
-        String sitemap = Files.readString(site.resolve("sitemap.xml"), StandardCharsets.UTF_8);
+        String sitemap = Files.readString(built.root().resolve("sitemap.xml"), StandardCharsets.UTF_8);
         assertThat(sitemap).contains("<loc>https://example.github.io/repo/</loc>")
                 .contains("<loc>https://example.github.io/repo/01-first/</loc>")
                 .contains("<loc>https://example.github.io/repo/notes/extra/</loc>");
-        assertThat(page("01-first/index.html").select("link[rel=canonical]").attr("href"))
+        assertThat(built.page("01-first/index.html").select("link[rel=canonical]").attr("href"))
                 .isEqualTo("https://example.github.io/repo/01-first/");
     }
 
     @Test
     void pagesLinkToNeighboursAndHome() throws IOException {
-        Document second = page("02-second/index.html");
+        Document second = built.page("02-second/index.html");
         assertThat(second.select("a[rel=prev]").attr("href")).isEqualTo("../01-first/index.html");
         assertThat(second.select("a[rel=next]").attr("href")).isEqualTo("../notes/extra/index.html");
-        assertThat(page("notes/extra/index.html").select("a.home").attr("href")).isEqualTo("../../index.html");
-        assertThat(page("notes/extra/index.html").select("link[rel=stylesheet]").eachAttr("href"))
+        assertThat(built.page("notes/extra/index.html").select("a.home").attr("href")).isEqualTo("../../index.html");
+        assertThat(built.page("notes/extra/index.html").select("link[rel=stylesheet]").eachAttr("href"))
                 .containsExactly("../../assets/katex/katex.min.css", "../../assets/quod.css");
     }
 
     @Test
     void pagesDeclareTheirLanguageAndHaveOneMainLandmark() throws IOException {
-        Document first = page("01-first/index.html");
+        Document first = built.page("01-first/index.html");
         assertThat(first.select("html").attr("lang")).isEqualTo("en");
         assertThat(first.select("main#main")).hasSize(1);
         assertThat(first.select("h1")).hasSize(1);
@@ -181,12 +175,12 @@ class BasicSiteTest {
 
     @Test
     void summaryLineCountsPagesAndFormulas() {
-        String summary = result.summary("site");
+        String summary = built.result().summary("site");
         assertThat(summary).matches("Built 4 pages, \\d+ formulas \\(\\d+ from cache\\), 0 checks passed in \\d+\\.\\d\\d s -> site/");
-        assertThat(result.formulas()).isEqualTo(9);
+        assertThat(built.result().formulas()).isEqualTo(9);
     }
 
     static Map<String, byte[]> files() throws IOException {
-        return Fixtures.tree(site);
+        return Fixtures.tree(built.root());
     }
 }

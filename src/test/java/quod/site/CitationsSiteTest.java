@@ -20,28 +20,22 @@ class CitationsSiteTest {
 
     @TempDir
     static Path tmp;
-    static Path site;
-    static BuildResult result;
+    static Fixtures.Built built;
 
     @BeforeAll
     static void build() {
-        site = tmp.resolve("site");
-        result = new SiteBuild(Fixtures.options(FIXTURE, site, tmp.resolve("cache"))).run();
-    }
-
-    private static Document page(String path) throws IOException {
-        return Jsoup.parse(site.resolve(path).toFile(), "UTF-8");
+        built = Fixtures.build(FIXTURE, tmp, true);
     }
 
     @Test
     void buildSucceedsWithoutDiagnosticsAndItsLinksPassTheChecker() {
-        assertThat(result.diagnostics()).isEmpty();
-        assertThat(result.succeeded()).isTrue();
+        assertThat(built.result().diagnostics()).isEmpty();
+        assertThat(built.result().succeeded()).isTrue();
     }
 
     @Test
     void sitesBibliographyIsCitedInTheDefaultAuthorDateStyleWithLinksToTheEntries() throws IOException {
-        Document doc = page("01-autoencoders/index.html");
+        Document doc = built.page("01-autoencoders/index.html");
         assertThat(doc.select("span.citation").eachText())
                 .containsExactly("(Baldi and Hornik 1989)", "Kunin et al. (2019)", "(see Kunin et al. 2019, p. 3)");
         assertThat(doc.select("a.citation").eachAttr("href"))
@@ -52,7 +46,7 @@ class CitationsSiteTest {
 
     @Test
     void pagesOwnBibliographyIsAddedToTheSitesAndItsOwnStyleIsUsed() throws IOException {
-        Document doc = page("notes/numbered/index.html");
+        Document doc = built.page("notes/numbered/index.html");
         assertThat(doc.select("span.citation").eachText()).containsExactly("[1]", "[2]");
         assertThat(doc.select("section.references .csl-entry").eachAttr("id")).containsExactly("ref-goodfellow2016", "ref-page2018");
         assertThat(doc.select("#ref-goodfellow2016").text()).contains("I. Goodfellow, Y. Bengio, and A. Courville", "Deep Learning");
@@ -60,12 +54,12 @@ class CitationsSiteTest {
 
     @Test
     void pageThatCitesNothingHasNoReferenceList() throws IOException {
-        assertThat(page("index.html").select("section.references")).isEmpty();
+        assertThat(built.page("index.html").select("section.references")).isEmpty();
     }
 
     @Test
     void printPageHasEachPagesReferenceListWithPrefixedIds() throws IOException {
-        Document print = page("print/index.html");
+        Document print = built.page("print/index.html");
         assertThat(print.select("section.references")).hasSize(2);
         assertThat(print.select("a.citation").eachAttr("href")).allMatch(h -> print.getElementById(h.substring(1)) != null);
         assertThat(print.select(".csl-entry").eachAttr("id")).contains("01-autoencoders--ref-kunin2019");

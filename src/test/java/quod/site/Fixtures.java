@@ -20,6 +20,20 @@ final class Fixtures {
         return new BuildOptions(dir.resolve("content"), templates, out, null, BuildOptions.MathMode.SERVER, cache, false);
     }
 
+    /** A fixture built into a folder of a test's: the site's folder and the build's result. */
+    record Built(Path root, BuildResult result) {
+        /** A page of the site, parsed. */
+        org.jsoup.nodes.Document page(String path) throws IOException {
+            return org.jsoup.Jsoup.parse(root.resolve(path).toFile(), "UTF-8");
+        }
+    }
+
+    /** Builds fixture {@code dir} into {@code tmp/site}, with a cache in {@code tmp/cache} when {@code cached}. */
+    static Built build(Path dir, Path tmp, boolean cached) {
+        Path site = tmp.resolve("site");
+        return new Built(site, new SiteBuild(options(dir, site, cached ? tmp.resolve("cache") : null)).run());
+    }
+
     /** Every file of a tree, by relative path, with its bytes. */
     static Map<String, byte[]> tree(Path root) throws IOException {
         Map<String, byte[]> out = new TreeMap<>();

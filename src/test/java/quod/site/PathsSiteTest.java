@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,29 +25,23 @@ class PathsSiteTest {
 
     @TempDir
     static Path tmp;
-    static Path site;
-    static BuildResult result;
+    static Fixtures.Built built;
 
     @BeforeAll
     static void build() {
-        site = tmp.resolve("site");
-        result = new SiteBuild(Fixtures.options(FIXTURE, site, null)).run();
-    }
-
-    private static Document page(String path) throws IOException {
-        return Jsoup.parse(site.resolve(path).toFile(), "UTF-8");
+        built = Fixtures.build(FIXTURE, tmp, false);
     }
 
     /** The targets of a page's links and images inside its content, in document order. */
     private static List<String> contentLinks(String path) throws IOException {
-        return page(path).select(".content a[href]:not(.anchor), .content img[src]").stream()
+        return built.page(path).select(".content a[href]:not(.anchor), .content img[src]").stream()
                 .map(e -> e.hasAttr("href") ? e.attr("href") : e.attr("src")).toList();
     }
 
     @Test
     void theSiteBuildsWithoutAWarningSoTheLinkCheckerFoundEveryTarget() {
-        assertThat(result.diagnostics()).isEmpty();
-        assertThat(result.succeeded()).isTrue();
+        assertThat(built.result().diagnostics()).isEmpty();
+        assertThat(built.result().succeeded()).isTrue();
     }
 
     @Test
@@ -82,7 +75,7 @@ class PathsSiteTest {
         // read as a browser would, with java.net.URI, apart from the link checker that the build ran
         List<String> broken = new ArrayList<>();
         List<Path> pages;
-        try (var walk = Files.walk(site)) {
+        try (var walk = Files.walk(built.root())) {
             pages = walk.filter(p -> p.toString().endsWith(".html") && !p.endsWith("404.html")).toList();
         }
         for (Path file : pages) {
@@ -97,11 +90,11 @@ class PathsSiteTest {
                     target = target.resolve("index.html");
                 }
                 String fragment = resolved.getFragment();
-                if (!target.startsWith(site) || !Files.isRegularFile(target)) {
-                    broken.add(site.relativize(file) + " -> " + url);
+                if (!target.startsWith(built.root()) || !Files.isRegularFile(target)) {
+                    broken.add(built.root().relativize(file) + " -> " + url);
                 } else if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html")
                         && Jsoup.parse(target.toFile(), "UTF-8").getElementById(fragment) == null) {
-                    broken.add(site.relativize(file) + " -> " + url + " (no such id)");
+                    broken.add(built.root().relativize(file) + " -> " + url + " (no such id)");
                 }
             }
         }

@@ -20,28 +20,22 @@ class StructureSiteTest {
 
     @TempDir
     static Path tmp;
-    static Path site;
-    static BuildResult result;
+    static Fixtures.Built built;
 
     @BeforeAll
     static void build() {
-        site = tmp.resolve("site");
-        result = new SiteBuild(Fixtures.options(FIXTURE, site, tmp.resolve("cache"))).run();
-    }
-
-    private static Document page(String path) throws IOException {
-        return Jsoup.parse(site.resolve(path).toFile(), "UTF-8");
+        built = Fixtures.build(FIXTURE, tmp, true);
     }
 
     @Test
     void buildSucceedsWithoutDiagnostics() {
-        assertThat(result.diagnostics()).isEmpty();
-        assertThat(result.succeeded()).isTrue();
+        assertThat(built.result().diagnostics()).isEmpty();
+        assertThat(built.result().succeeded()).isTrue();
     }
 
     @Test
     void problemsAreLabelledSectionsWithIdsFromTheirLabels() throws IOException {
-        Document doc = page("01-gradients/index.html");
+        Document doc = built.page("01-gradients/index.html");
         Element problem = doc.getElementById("problem-1a");
         assertThat(problem).isNotNull();
         assertThat(problem.tagName()).isEqualTo("section");
@@ -56,7 +50,7 @@ class StructureSiteTest {
 
     @Test
     void theIndexListsEachPageWithLinksToItsProblems() throws IOException {
-        Document index = page("index.html");
+        Document index = built.page("index.html");
         var links = index.select(".page-problems a");
         assertThat(links.eachText()).containsExactly("1(a)", "1(b)", "2");
         assertThat(links.eachAttr("href")).containsExactly("01-gradients/index.html#problem-1a",
@@ -65,47 +59,47 @@ class StructureSiteTest {
 
     @Test
     void solutionsFollowFrontMatterOverSiteConfigAndHintsStayCollapsed() throws IOException {
-        Document open = page("01-gradients/index.html");
+        Document open = built.page("01-gradients/index.html");
         assertThat(open.select("details.solution")).hasSize(2).allMatch(d -> d.hasAttr("open"));
         assertThat(open.select("details.hint")).hasSize(1).noneMatch(d -> d.hasAttr("open"));
         assertThat(open.select("details.hint > summary.block-title").text()).isEqualTo("Hint: Symmetry");
 
-        Document collapsed = page("notes/more/index.html");
+        Document collapsed = built.page("notes/more/index.html");
         assertThat(collapsed.select("details.solution")).hasSize(1).noneMatch(d -> d.hasAttr("open"));
     }
 
     @Test
     void answersCalloutsAndMarginNotesUseTheirElements() throws IOException {
-        Document doc = page("01-gradients/index.html");
+        Document doc = built.page("01-gradients/index.html");
         assertThat(doc.select("div.block.answer[role=note] > div.block-title").text()).isEqualTo("Answer");
         assertThat(doc.select("div.block.answer .katex")).isNotEmpty();
         assertThat(doc.select("aside.block.callout.warning > .block-title").text()).isEqualTo("Warning: Not a minimum in general");
         assertThat(doc.select("aside.sidenote").text()).startsWith("The skew part of");
-        assertThat(page("notes/more/index.html").select("aside.block.callout.tip > .block-title").text()).isEqualTo("Tip");
+        assertThat(built.page("notes/more/index.html").select("aside.block.callout.tip > .block-title").text()).isEqualTo("Tip");
     }
 
     @Test
     void labelledEquationsAreNumberedPerPageBesideTheirScrollBox() throws IOException {
-        Document doc = page("01-gradients/index.html");
+        Document doc = built.page("01-gradients/index.html");
         assertThat(doc.select("div.math-display.equation").eachAttr("id")).containsExactly("eq:grad", "eq:stationary");
         assertThat(doc.select("#eq\\:grad > .eqno").text()).isEqualTo("(1)");
         assertThat(doc.select("#eq\\:grad > .math-scroll[tabindex=0][role=region]").attr("aria-label")).isEqualTo("Equation (1)");
         assertThat(doc.select("#eq\\:stationary > .eqno").text()).isEqualTo("(2)");
         assertThat(doc.select(".katex .tag")).as("the number is not part of the formula").isEmpty();
-        Document more = page("notes/more/index.html");
+        Document more = built.page("notes/more/index.html");
         assertThat(more.select("#eq\\:energy > .eqno").text()).isEqualTo("(1)");
         assertThat(doc.select(".katex-error, .math-error")).isEmpty();
     }
 
     @Test
     void referencesLinkToTheNumberedEquationHereAndOnOtherPagesNamingThem() throws IOException {
-        Document doc = page("01-gradients/index.html");
+        Document doc = built.page("01-gradients/index.html");
         assertThat(doc.select("a.eqref").eachAttr("href"))
                 .containsExactly("#eq:grad", "../notes/more/index.html#eq:energy", "../notes/more/index.html#eq:energy");
         // another page's (1) says whose it is, or it reads as this page's (1)
         assertThat(doc.select("a.eqref").eachText()).containsExactly("(1)", "(1) on page More notes",
                 "(1) on page More notes");
-        Document more = page("notes/more/index.html");
+        Document more = built.page("notes/more/index.html");
         assertThat(more.select("a.eqref").attr("href")).isEqualTo("../../01-gradients/index.html#eq:grad");
         assertThat(more.select("a.eqref").text()).isEqualTo("(1) on page Gradients");
     }
@@ -113,8 +107,8 @@ class StructureSiteTest {
     @Test
     void everyEquationReferenceLeadsToAnExistingAnchor() throws IOException {
         for (String path : java.util.List.of("01-gradients/index.html", "notes/more/index.html")) {
-            Path file = site.resolve(path);
-            for (Element a : page(path).select("a.eqref")) {
+            Path file = built.root().resolve(path);
+            for (Element a : built.page(path).select("a.eqref")) {
                 String href = a.attr("href");
                 String target = href.substring(0, href.indexOf('#'));
                 Path targetFile = target.isEmpty() ? file : file.getParent().resolve(target).normalize();
@@ -126,17 +120,17 @@ class StructureSiteTest {
 
     @Test
     void eqrefInsideMathShowsTheNumber() throws IOException {
-        Document doc = page("01-gradients/index.html");
+        Document doc = built.page("01-gradients/index.html");
         Element solution = doc.select("details.solution").get(1);
         assertThat(solution.select(".katex annotation").eachText()).anyMatch(tex -> tex.startsWith("\\text{(1)}"));
         assertThat(solution.select(".katex .mord.text").eachText()).contains("(1)");
-        assertThat(page("notes/more/index.html").select(".katex annotation").eachText())
+        assertThat(built.page("notes/more/index.html").select(".katex annotation").eachText())
                 .anyMatch(tex -> tex.startsWith("\\text{(1)}"));
     }
 
     @Test
     void tableOfContentsListsProblemsUnderTheirSectionsWithoutRawTex() throws IOException {
-        Document doc = page("01-gradients/index.html");
+        Document doc = built.page("01-gradients/index.html");
         assertThat(doc.select("nav.toc li > a").eachText())
                 .containsExactly("Gradient of W_1", "Problem 1(a)", "Stationary points", "Problem 1(b)");
         assertThat(doc.select("nav.toc > ul > li > a").eachText()).containsExactly("Gradient of W_1", "Stationary points");
@@ -147,6 +141,6 @@ class StructureSiteTest {
 
     @Test
     void emailAddressesAreNotReferences() throws IOException {
-        assertThat(page("01-gradients/index.html").select("aside.warning").text()).contains("me@example.com");
+        assertThat(built.page("01-gradients/index.html").select("aside.warning").text()).contains("me@example.com");
     }
 }
