@@ -80,6 +80,7 @@ final class FunctionLibrary {
         f.addN("rand", rand);
         f.add1("randn", (v, m) -> randn.create(List.of(v), m));
         f.add1("rand", (v, m) -> rand.create(List.of(v), m));
+        TransposedProducts.register(f);
     }
 
     private static double sigmoid(double x) {
