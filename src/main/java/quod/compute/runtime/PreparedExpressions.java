@@ -73,9 +73,16 @@ final class PreparedExpressions {
 
     /** Keeps what was prepared for {@code e}, which reads the variables named in {@code parts}. */
     void keep(String source, Expr e, List<Expr> parts, Map<String, Value> scope, Prepared prepared) {
-        Set<String> names = new LinkedHashSet<>();
-        parts.forEach(p -> collectNames(p, names));
-        String[] list = names.toArray(String[]::new);
+        Entry old = kept.get(e);
+        String[] list;
+        if (old != null && old.source() == source) {
+            // kept before, when a variable it names was otherwise (the loop's own variable, often): same names
+            list = old.names();
+        } else {
+            Set<String> names = new LinkedHashSet<>();
+            parts.forEach(p -> collectNames(p, names));
+            list = names.toArray(String[]::new);
+        }
         Seen[] seen = new Seen[list.length];
         for (int i = 0; i < list.length; i++) {
             seen[i] = Seen.of(scope.get(list[i]));
