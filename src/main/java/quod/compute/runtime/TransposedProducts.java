@@ -18,8 +18,8 @@ import org.ejml.equation.VariableMatrix;
  * <p>The result is the same, bit for bit: EJML's kernels for these products ({@code multTransB},
  * {@code multTransA}, {@code multOuter}, {@code multInner}) add the same terms in the same order as its
  * plain product of the written-out transpose. Whatever is not a product of two matrices of agreeing
- * shapes (a scalar factor, shapes that do not agree) runs as EJML's own transpose and product do,
- * errors included.
+ * shapes (a scalar factor, shapes that do not agree, an empty matrix) runs as EJML's own transpose and
+ * product do, errors included.
  */
 final class TransposedProducts {
     /** {@code quod$multTransB(A, B)} is {@code A * B'}. */
@@ -53,8 +53,9 @@ final class TransposedProducts {
                 DMatrixRMaj x = ma.matrix;
                 DMatrixRMaj y = mb.matrix;
                 boolean agree = transA ? x.numRows == y.numRows : x.numCols == y.numCols;
-                if (!agree) {
-                    // EJML's message for shapes that do not agree, as without this shortcut
+                if (!agree || x.getNumElements() == 0 || y.getNumElements() == 0) {
+                    // EJML's message for shapes that do not agree, as without this shortcut; and an empty
+                    // factor, which not every kernel here checks for (its array may hold a stale element)
                     transposed.op.process();
                     written.op.process();
                     out.matrix.setTo(((VariableMatrix) written.output).matrix);

@@ -43,6 +43,26 @@ class TransposedProductsTest {
         assertThat(Eval.matrix(product, SETUP)).isDeepEqualTo(Eval.matrix(reference, SETUP));
     }
 
+    @ParameterizedTest(name = "{0} == {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Z' * Z   | (Z') * Z",
+        "Z * Z'   | Z * (Z')",
+        "W * W'   | W * (W')",
+        "W' * W   | (W') * W",
+        "W * V'   | W * (V')",
+        "Z' * U   | (Z') * U",
+    })
+    void productsOfEmptyMatricesAreWhatEjmlGivesForTheWrittenOutTranspose(String product, String reference) {
+        String[] setup = {"Z = zeros(0, 3)", "W = zeros(3, 0)", "V = zeros(2, 0)", "U = zeros(0, 2)"};
+        assertThat(Eval.matrix(product, setup)).isDeepEqualTo(Eval.matrix(reference, setup));
+    }
+
+    @Test
+    void productOverAnEmptyDimensionIsZero() {
+        assertThat(Eval.matrix("Z' * Z", "Z = zeros(0, 3)")).isDeepEqualTo(new double[3][3]);
+        assertThat(Eval.matrix("W * W'", "W = zeros(2, 0)")).isDeepEqualTo(new double[2][2]);
+    }
+
     @Test
     void productsInsideMatrixLiteralStaySeparateElements() {
         String[] setup = {"a = [1 2; 3 4]", "b = [0 1; 1 0]"};
