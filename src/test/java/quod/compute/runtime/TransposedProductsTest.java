@@ -91,6 +91,12 @@ class TransposedProductsTest {
                 .singleElement().asString().contains("dimensions");
     }
 
+    @Test
+    void transposeOfANumberGivesTheMessageItGaveBefore() {
+        assertThat(errors("x = 2 * 3'")).isEqualTo(errors("x = 2 * (3')")).hasSize(1);
+        assertThat(errors("x = 3' * 2")).isEqualTo(errors("x = (3') * 2")).hasSize(1);
+    }
+
     private static List<String> errors(String statement) {
         List<Diagnostic> sink = new ArrayList<>();
         new Interpreter(new SourceText("t.md", ""), PageOptions.defaults(), sink).runBlock(List.of(statement), 1);
