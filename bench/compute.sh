@@ -1,6 +1,11 @@
 #!/bin/sh
-# Times the compute stage: median of N runs after warm-up, on a page with a 100x100 SVD,
-# a 50-step loop and 20 checks, and on one 20000-step loop (N/4 runs). Usage: bench/compute.sh [runs] [warmup]
+# Times the compute stage. Usage:
+#   bench/compute.sh [runs] [warmup]                    synthetic pages: a 100x100 SVD, a 50-step loop and
+#                                                       20 checks; one 20000-step loop (median after warm-up)
+#   bench/compute.sh site [content] [fresh] [runs] [warmup]
+#                                                       the site's pages (default content/), block by block:
+#                                                       first run in fresh JVMs with bin/quod's settings for a
+#                                                       small site (serial GC, C1 only), and warm medians
 set -e
 cd "$(dirname "$0")/.."
 mvn -q -o compile
@@ -9,4 +14,7 @@ mkdir -p target/bench
 mvn -q -o dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/bench/classpath.txt
 CP="target/classes:$(cat target/bench/classpath.txt)"
 javac -d target/bench -cp "$CP" bench/ComputeBench.java
-java -cp "target/bench:$CP" ComputeBench "$@"
+case ${1:-} in
+  site) shift; exec java -XX:+UseSerialGC -cp "target/bench:$CP" ComputeBench site "$@" ;;
+  *) exec java -cp "target/bench:$CP" ComputeBench synthetic "$@" ;;
+esac

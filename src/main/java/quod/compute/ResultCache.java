@@ -28,7 +28,7 @@ import quod.cache.FileCache;
  */
 final class ResultCache {
     /** Bump when the engine's output for the same input changes, so old entries are not reused. */
-    static final String ENGINE_VERSION = "quod-compute-3";
+    static final String ENGINE_VERSION = "quod-compute-4";
 
     private static final int MAGIC = 0x51554f44; // "QUOD"
     private static final int FORMAT = 5;  // 5: a passed check carries its label, a page its check reports

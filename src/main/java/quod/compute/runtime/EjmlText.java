@@ -25,6 +25,8 @@ import java.util.function.Predicate;
  * parentheses: EJML makes ranges of the single tokens on either side of each {@code :} before it
  * applies any operator, so it reads {@code 0:n-1} as {@code (0:n)-1} and {@code 0:5*q-1} as
  * {@code (0:5)*q-1}, and fails on both with messages about its own internals.</li>
+ * <li>a product with a transposed factor, {@code A * B'} or {@code A' * B}, is a call of one of
+ * {@link TransposedProducts}' functions, which multiply without writing the transpose out.</li>
  * </ul>
  */
 final class EjmlText {
@@ -37,10 +39,14 @@ final class EjmlText {
      */
     private record Span(int start, int end, String open, String close) { }
 
+    /** Source text {@code [start, end)} written as {@code text}: the operator and quote of a transposed product. */
+    private record Replacement(int start, int end, String text) { }
+
     private final Predicate<String> wholeNumber;
     private final List<Span> spans = new ArrayList<>();
     /** Offsets of matrix elements after the first of their row, which get a comma before them. */
     private final Set<Integer> commas = new TreeSet<>();
+    private final TreeMap<Integer, Replacement> replacements = new TreeMap<>();
 
     private EjmlText(Predicate<String> wholeNumber) {
         this.wholeNumber = wholeNumber;
@@ -55,7 +61,8 @@ final class EjmlText {
     static String of(String source, Expr e, Predicate<String> wholeNumber) {
         EjmlText t = new EjmlText(wholeNumber);
         t.collect(e);
-        return t.spans.isEmpty() && t.commas.isEmpty() ? source.substring(e.start(), e.end()) : t.write(source, e);
+        return t.spans.isEmpty() && t.commas.isEmpty() && t.replacements.isEmpty()
+                ? source.substring(e.start(), e.end()) : t.write(source, e);
     }
 
     private String write(String source, Expr e) {
@@ -71,6 +78,7 @@ final class EjmlText {
         Set<Integer> offsets = new TreeSet<>(closes.keySet());
         offsets.addAll(opens.keySet());
         offsets.addAll(commas);
+        offsets.addAll(replacements.keySet());
         StringBuilder out = new StringBuilder();
         int at = e.start();
         for (int offset : offsets) {
@@ -79,7 +87,14 @@ final class EjmlText {
                 out.append(',');
             }
             out.append(opens.getOrDefault(offset, ""));
-            at = offset;
+            Replacement r = replacements.get(offset);
+            if (r != null) {
+                // nothing starts or ends inside the replaced text: it is an operator, a quote and spaces
+                out.append(r.text());
+                at = r.end();
+            } else {
+                at = offset;
+            }
         }
         return out.append(source, at, e.end()).toString();
     }
@@ -94,6 +109,9 @@ final class EjmlText {
     }
 
     private void collect(Expr e) {
+        if (e instanceof Expr.Binary b && b.op().equals("*")) {
+            transposedProduct(b);
+        }
         if (e instanceof Expr.Num n && n.digitsOnly() && !n.integral()) {
             decimal(n); // too large for EJML's int: a decimal keeps its value
         } else if (e instanceof Expr.Binary b && b.op().equals("/")) {
@@ -113,6 +131,26 @@ final class EjmlText {
             }
         }
         e.children().forEach(this::collect);
+    }
+
+    /**
+     * {@code L * R'} becomes {@code quod$multTransB(L,R)} and {@code L' * R} becomes {@code quod$multTransA(L,R)}:
+     * the call wraps the product, the operator between the factors becomes the comma, and the quote goes.
+     */
+    private void transposedProduct(Expr.Binary b) {
+        if (b.right() instanceof Expr.Transpose t) {
+            spans.add(new Span(b.start(), b.end(), TransposedProducts.TRANS_B + "(", ")"));
+            replace(b.left().end(), t.operand().start(), ",");
+            replace(t.operand().end(), t.end(), "");
+        } else if (b.left() instanceof Expr.Transpose t) {
+            spans.add(new Span(b.start(), b.end(), TransposedProducts.TRANS_A + "(", ")"));
+            replace(t.operand().end(), t.end(), "");
+            replace(t.end(), b.right().start(), ",");
+        }
+    }
+
+    private void replace(int start, int end, String text) {
+        replacements.put(start, new Replacement(start, end, text));
     }
 
     /** Makes an operand of '/' a decimal if it may be a whole number. */

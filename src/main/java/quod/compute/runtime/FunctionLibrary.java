@@ -80,6 +80,11 @@ final class FunctionLibrary {
         f.addN("rand", rand);
         f.add1("randn", (v, m) -> randn.create(List.of(v), m));
         f.add1("rand", (v, m) -> rand.create(List.of(v), m));
+        TransposedProducts.register(f);
+        // EJML's pinv, faster on tall and wide matrices; a number's pinv stays EJML's (1 / x, a number).
+        f.add1("pinv", (v, m) -> v instanceof VariableMatrix
+                ? matrixOp(m, "pinv", List.of(v), args -> PseudoInverse.of(matrix(args.get(0))))
+                : Operation.pinv(v, m));
     }
 
     private static double sigmoid(double x) {

@@ -47,6 +47,8 @@ final class Interpreter {
     private boolean stopped;
     /** Checks passed inside the loop being run, with how often: one mark each, not one per iteration. */
     private final PassedChecks passed = new PassedChecks();
+    /** What the expressions of the loop being run need checked and written for EJML, done once while nothing it reads changes. */
+    private final PreparedExpressions prepared = new PreparedExpressions();
     private int loopDepth;
     private int blockFirstLine;
     private List<Integer> blockColumns = List.of();
@@ -147,13 +149,19 @@ final class Interpreter {
      * Its matrices are checked against the limits first, and the clock is read.
      */
     Value evaluate(String source, Expr e) {
-        new Checker(workspace.scope(), failed).check(e);
-        double needs = new MatrixSizes(workspace.scope(), limits, source).created(e);
-        String text = EjmlText.of(source, e, this::holdsWholeNumber);
-        requireRoom(text, source.substring(e.start(), e.end()), needs, e.start());
+        PreparedExpressions.Prepared p = loopDepth > 0 ? prepared.get(source, e, workspace.scope(), failed) : null;
+        if (p == null) {
+            new Checker(workspace.scope(), failed).check(e);
+            double needs = new MatrixSizes(workspace.scope(), limits, source).created(e);
+            p = new PreparedExpressions.Prepared(EjmlText.of(source, e, this::holdsWholeNumber), needs);
+            if (loopDepth > 0) {
+                prepared.keep(source, e, List.of(e), workspace.scope(), p);
+            }
+        }
+        requireRoom(p.text(), source, e, p.needs(), e.start());
         checkTime();
         try {
-            return workspace.evaluate(text, needs);
+            return workspace.evaluate(p.text(), p.needs());
         } catch (ComputeError err) {
             throw err.offset() >= 0 ? err : new ComputeError(err.getMessage(), e.start());
         } finally {
@@ -163,11 +171,19 @@ final class Interpreter {
         }
     }
 
-    /** Checks that the page's matrices plus {@code needs} more, for {@code key}, stay within the page's limit. */
-    private void requireRoom(String key, String text, double needs, int offset) {
+    /**
+     * Checks that the page's matrices plus {@code needs} more, for {@code key}, stay within the page's limit;
+     * the message names the text of {@code e} in {@code source}.
+     */
+    private void requireRoom(String key, String source, Expr e, double needs, int offset) {
+        requireRoom(key, needs, offset, () -> source.substring(e.start(), e.end()));
+    }
+
+    /** The message's text is made only when it is needed: this runs before every expression, loops included. */
+    private void requireRoom(String key, double needs, int offset, java.util.function.Supplier<String> text) {
         double held = workspace.elementsHeld(key);
         if (held + needs > limits.pageElements()) {
-            throw new ComputeError(MatrixSizes.pageMessage(text, needs, held, limits), offset);
+            throw new ComputeError(MatrixSizes.pageMessage(text.get(), needs, held, limits), offset);
         }
     }
 
@@ -236,21 +252,7 @@ final class Interpreter {
         if (s instanceof Statement.Assign a) {
             assign(a.target().name(), finite(s.source(), a.value(), evaluate(s.source(), a.value())));
         } else if (s instanceof Statement.AssignPart p) {
-            Checker checker = new Checker(workspace.scope(), failed);
-            checker.check(p.target());
-            Value v = finite(s.source(), p.value(), evaluate(s.source(), p.value()));
-            String name = p.target().name().name();
-            if (!v.isScalarLike() && !(workspace.get(name) instanceof Value.Matrix)) {
-                throw new ComputeError("cannot assign a matrix into part of '" + name + "'", p.value().start());
-            }
-            // The target's indices go through EjmlText too: "A(0:n-1, 0) = ..." needs its range parenthesized.
-            String statement = EjmlText.of(s.source(), p.target(), this::holdsWholeNumber)
-                    + s.source().substring(p.target().end(), p.value().start())
-                    + EjmlText.of(s.source(), p.value(), this::holdsWholeNumber);
-            double needs = new MatrixSizes(workspace.scope(), limits, s.source()).created(p.value());
-            requireRoom(Workspace.partKey(statement), Statement.text(s, p.value()), needs, p.value().start());
-            workspace.assignPart(name, statement, needs);
-            failed.remove(name);
+            assignPart(s, p);
         } else if (s instanceof Statement.MultiAssign m) {
             multiAssign(m);
         } else if (s instanceof Statement.Show show) {
@@ -275,6 +277,7 @@ final class Interpreter {
                 if (loopDepth == 0) {
                     passed.loopEnded(out);
                     workspace.release();
+                    prepared.clear();
                 }
             }
         } else if (s instanceof Statement.If i) {
@@ -287,6 +290,34 @@ final class Interpreter {
             return false;
         }
         return true;
+    }
+
+    private void assignPart(Statement s, Statement.AssignPart p) {
+        // Prepared before the value is evaluated, as the target's checks come first; kept under the target.
+        PreparedExpressions.Prepared statement = loopDepth > 0
+                ? prepared.get(s.source(), p.target(), workspace.scope(), failed) : null;
+        if (statement == null) {
+            new Checker(workspace.scope(), failed).check(p.target());
+        }
+        Value v = finite(s.source(), p.value(), evaluate(s.source(), p.value()));
+        String name = p.target().name().name();
+        if (!v.isScalarLike() && !(workspace.get(name) instanceof Value.Matrix)) {
+            throw new ComputeError("cannot assign a matrix into part of '" + name + "'", p.value().start());
+        }
+        if (statement == null) {
+            // The target's indices go through EjmlText too: "A(0:n-1, 0) = ..." needs its range parenthesized.
+            String text = Workspace.partKey(EjmlText.of(s.source(), p.target(), this::holdsWholeNumber)
+                    + s.source().substring(p.target().end(), p.value().start())
+                    + EjmlText.of(s.source(), p.value(), this::holdsWholeNumber));
+            statement = new PreparedExpressions.Prepared(text,
+                    new MatrixSizes(workspace.scope(), limits, s.source()).created(p.value()));
+            if (loopDepth > 0) {
+                prepared.keep(s.source(), p.target(), List.of(p.target(), p.value()), workspace.scope(), statement);
+            }
+        }
+        requireRoom(statement.text(), statement.needs(), p.value().start(), () -> Statement.text(s, p.value()));
+        workspace.assignPart(name, statement.text(), statement.needs());
+        failed.remove(name);
     }
 
     private Comparisons.Outcome compare(Statement s, ExprParser.Comparison c) {
@@ -344,7 +375,7 @@ final class Interpreter {
     private void multiAssign(Statement.MultiAssign m) {
         Value arg = evaluate(m.source(), m.argument());
         String call = m.function().name() + "(" + Statement.text(m, m.argument()) + ")";
-        requireRoom(call, call, MatrixSizes.decomposition(arg, m.targets().size()), m.function().start());
+        requireRoom(call, MatrixSizes.decomposition(arg, m.targets().size()), m.function().start(), () -> call);
         DMatrixRMaj x = arg instanceof Value.Matrix mat ? mat.matrix() : new DMatrixRMaj(1, 1, true, arg.asDouble());
         List<DMatrixRMaj> results;
         try {

@@ -76,12 +76,14 @@ final class Workspace {
         return read(equation.lookupVariable(c.resultName()));
     }
 
-    /** Assigns into part of an existing matrix, {@code A(0, 1:2) = expr}; the statement text is EJML's. */
-    void assignPart(String name, String statement, double elements) {
-        String key = partKey(statement);
+    /**
+     * Assigns into part of an existing matrix, {@code A(0, 1:2) = expr}; {@code key} is the statement's text
+     * in EJML's words, made a key by {@link #partKey}.
+     */
+    void assignPart(String name, String key, double elements) {
         Compiled c = compiled.get(key);
         if (c == null || c.generation() != generation) {
-            c = new Compiled(generation, compile(statement), name);
+            c = new Compiled(generation, compile(key.substring(PART.length())), name);
             compiled.put(key, c);
         }
         retain(key, elements);
@@ -119,8 +121,11 @@ final class Workspace {
 
     /** The key under which {@link #assignPart} keeps its compiled statement, for {@link #elementsHeld}. */
     static String partKey(String statement) {
-        return "\u0000" + statement;
+        return PART + statement;
     }
+
+    /** Marks a statement's key apart from every expression's, which cannot start with it. */
+    private static final String PART = "\u0000";
 
     /**
      * Forgets every compiled expression and the intermediate results it keeps: called between
