@@ -78,6 +78,8 @@ class WideContentBrowserTest {
         String problems = measured.get(375).get(PageProbe.CONTROL_PAGE).problems();
         assertThat(problems)
                 .contains("div scrolls or clips (600 > 200) but is no focusable named region")
+                .contains("p.cut scrolls or clips")
+                .doesNotContain("p scrolls or clips")
                 .contains("div#eq:hidden.math-display.equation number clipped by div#eq:hidden.math-display.equation")
                 .contains("figure.plot text below 12px: \\\"tiny legend\\\" 8.0px")
                 .contains("figure.plot legend over the plot area");
