@@ -23,10 +23,8 @@ public final class HiddenParts {
 
     private HiddenParts(ParsedPage page, PageEdition edition) {
         this.page = page;
-        for (Node node : page.document().getDescendants()) {
-            if (node instanceof FencedDiv div) {
-                decided.put(div, DivVisibility.of(div, edition));
-            }
+        for (FencedDiv div : page.divs()) {
+            decided.put(div, DivVisibility.of(div, edition));
         }
         List<Node> nodes = page.directives().nodes();
         hiddenDirectives = new boolean[nodes.size()];
@@ -122,11 +120,9 @@ public final class HiddenParts {
      */
     public List<String> decisions() {
         List<String> out = new ArrayList<>();
-        for (Node node : page.document().getDescendants()) {
-            if (node instanceof FencedDiv div) {
-                DivVisibility v = decided.get(div);
-                out.add(v.state().name() + (v.released() ? "" : " until release"));
-            }
+        for (FencedDiv div : page.divs()) {
+            DivVisibility v = decided.get(div);
+            out.add(v.state().name() + (v.released() ? "" : " until release"));
         }
         return out;
     }

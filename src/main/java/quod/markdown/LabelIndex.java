@@ -1,6 +1,5 @@
 package quod.markdown;
 
-import com.vladsch.flexmark.util.ast.Node;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,17 +119,8 @@ public final class LabelIndex {
      * page's HTML while its view is unchanged.
      */
     public Object viewFrom(String slug, ParsedPage page) {
-        Set<String> seen = new TreeSet<>();
+        Set<String> seen = new TreeSet<>(page.referencedPages());
         seen.add(slug);
-        for (Node node : page.document().getDescendants()) {
-            if (node instanceof LabelRef ref && ref.page() != null) {
-                seen.add(ref.page());
-            } else if (node instanceof InlineMath math) {
-                seen.addAll(TexEquationRefs.pages(math.tex().toString()));
-            } else if (node instanceof DisplayMath math) {
-                seen.addAll(TexEquationRefs.pages(math.texString()));
-            }
-        }
         Map<String, Object> view = new TreeMap<>();
         seen.forEach(s -> view.put(s, pages.get(s) == null ? null
                 : List.of(new TreeMap<>(pages.get(s).labels()), new TreeMap<>(pages.get(s).before()), String.valueOf(titles.get(s)),

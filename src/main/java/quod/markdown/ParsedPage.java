@@ -1,7 +1,11 @@
 package quod.markdown;
 
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import quod.diagnostics.SourceText;
 import quod.page.SourceLink;
 
@@ -14,12 +18,49 @@ public final class ParsedPage {
     private final Document document;
     private final PageDirectives directives;
     private final List<SourceLink> links;
+    /** The fenced divs, in document order: every build reads them, some several times. */
+    private final List<FencedDiv> divs;
+    /** The pages this page refers to, made when first asked for (by {@code quod serve}, at every rebuild). */
+    private Set<String> referencedPages;
 
     ParsedPage(SourceText text, Document document) {
         this.text = text;
         this.document = document;
         this.directives = PageDirectives.of(document, text);
         this.links = SourceLinks.of(document);
+        List<FencedDiv> found = new java.util.ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof FencedDiv div) {
+                found.add(div);
+            }
+        }
+        this.divs = List.copyOf(found);
+    }
+
+    /** The page's fenced divs ({@code ::: kind}) in document order. */
+    List<FencedDiv> divs() {
+        return divs;
+    }
+
+    /**
+     * The slugs of the other pages whose labels this page names ({@code @page#eq:x}, {@code \eqref{page#eq:x}}),
+     * in order; the parse does not change, so they are found once.
+     */
+    synchronized Set<String> referencedPages() {
+        if (referencedPages == null) {
+            Set<String> seen = new TreeSet<>();
+            for (Node node : document.getDescendants()) {
+                if (node instanceof LabelRef ref && ref.page() != null) {
+                    seen.add(ref.page());
+                } else if (node instanceof InlineMath math) {
+                    seen.addAll(TexEquationRefs.pages(math.tex().toString()));
+                } else if (node instanceof DisplayMath math) {
+                    seen.addAll(TexEquationRefs.pages(math.texString()));
+                }
+            }
+            referencedPages = Collections.unmodifiableSet(seen);
+        }
+        return referencedPages;
     }
 
     /** The page's link targets as written, with their positions, in document order. */
@@ -42,8 +83,8 @@ public final class ParsedPage {
     public List<Scheduled> scheduled(quod.edition.ReleaseDate pageRelease) {
         PageEdition edition = new PageEdition(quod.edition.EditionRules.STAFF, pageRelease);
         List<Scheduled> out = new java.util.ArrayList<>();
-        for (var node : document.getDescendants()) {
-            if (node instanceof FencedDiv div && div.kind() != null && div.kind().releasable() && !div.staffOnly()) {
+        for (FencedDiv div : divs) {
+            if (div.kind() != null && div.kind().releasable() && !div.staffOnly()) {
                 var release = DivVisibility.releaseOf(div, edition);
                 if (release != null) {
                     int at = div.fence().getStartOffset();

@@ -54,6 +54,14 @@ public final class BuildMemo implements Kept {
         return (int) taken.stream().filter(k -> k.startsWith(pageHtml(""))).count();
     }
 
+    /** How many pages' computations the last build took from the build before (not even reading the cache). */
+    int reusedComputations() {
+        return (int) taken.stream().filter(k -> k.startsWith(COMPUTED)).count();
+    }
+
+    /** The prefix of the keys under which a build keeps a page's computations. */
+    static final String COMPUTED = "compute:";
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> T keep(String key, Object inputs, Supplier<T> make) {

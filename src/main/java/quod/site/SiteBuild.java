@@ -336,6 +336,9 @@ public final class SiteBuild {
         return groups;
     }
 
+    /** A page's computations, with the messages they gave. */
+    private record Computed(ComputedPage page, List<Diagnostic> diagnostics) { }
+
     /** A page's parse, with the messages parsing gave. */
     private record Parsed(ParsedPage page, List<Diagnostic> diagnostics) { }
 
@@ -492,8 +495,15 @@ public final class SiteBuild {
         ComputeStage stage = new ComputeStage(options.cacheDir() != null ? options.cacheDir().resolve("compute") : null);
         Map<String, ComputedPage> computed = new LinkedHashMap<>();
         for (Page page : pages) {
-            computed.put(page.slug(), stage.run(page.source(), parsed.get(page.slug()).directives().all(),
-                    computeOptions(page, config), diagnostics));
+            PageOptions pageOptions = computeOptions(page, config);
+            var directives = parsed.get(page.slug()).directives();
+            // in quod serve, kept while the page's parse is (so its directives) and its options are the same
+            Computed kept = kept().keep(BuildMemo.COMPUTED + page.slug(), List.of(page.source().name(), directives, pageOptions), () -> {
+                Diagnostics own = new Diagnostics();
+                return new Computed(stage.run(page.source(), directives.all(), pageOptions, own), own.sorted());
+            });
+            diagnostics.addAll(kept.diagnostics());
+            computed.put(page.slug(), kept.page());
         }
         return computed;
     }

@@ -93,6 +93,7 @@ class IncrementalBuildTest {
         write("03-c.md", "---\ntitle: C\n---\n\nNothing of A's: $z^3$, edited.\n");
         assertThat(served().succeeded()).isTrue();
         assertThat(memo.reusedPages()).as("every page but the edited one kept").isEqualTo(3);
+        assertThat(memo.reusedComputations()).as("and their computations, without reading the cache").isEqualTo(3);
         assertThat(page("03-c")).contains("edited");
         assertSameFiles(Fixtures.tree(memo.served().root()), alone("alone-1"));
     }
