@@ -37,8 +37,12 @@ import quod.site.SiteBuild;
  * ({@link WarmEngine}); builds run one at a time on one thread, the one V8 is used from.
  */
 public final class DevServer implements AutoCloseable {
-    /** How long the folders must be quiet after a change before a build starts: one build per editor save. */
-    static final Duration QUIET = Duration.ofMillis(60);
+    /**
+     * How long the folders must be quiet after a change before a build starts: one build per editor save. An
+     * editor's save (write a temporary file, rename it; or truncate and write) takes a few milliseconds;
+     * every millisecond here is one more before the page reloads (Eleventy waits 0 ms by default).
+     */
+    static final Duration QUIET = Duration.ofMillis(40);
     /** Longest wait for quiet, so that a tool that writes without pause still gets builds. */
     static final Duration LONGEST_WAIT = Duration.ofSeconds(2);
 
