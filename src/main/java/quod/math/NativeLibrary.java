@@ -17,8 +17,8 @@ import quod.cache.AtomicFile;
 /**
  * Where V8's native library (Javet's 40 MB {@code .so}/{@code .dll}/{@code .dylib}) is loaded from. Left to
  * itself, Javet inflates it from its jar into a new folder of the system's temporary folder on every run
- * (half a second, and the copies pile up there); Quod extracts it once into a folder of its own, the cache
- * folder or a per-user one, and has Javet load it from there ("custom" loading: Javet's
+ * (half a second, and the copies pile up there); Quod extracts it once into a folder of its own, a per-user
+ * one ({@link #folderFor}), and has Javet load it from there ("custom" loading: Javet's
  * {@link IJavetLibLoadingListener} says where the file is and that it needs no deploying).
  *
  * <p>The file is named with Javet's version, written to a temporary file and moved into place, so a file
@@ -66,8 +66,18 @@ public final class NativeLibrary {
     }
 
     /**
-     * The per-user folder for the library when a build keeps no cache: {@code $XDG_CACHE_HOME/quod}, else
-     * {@code ~/.cache/quod}; null when there is no home folder.
+     * Where a build keeps the library: the per-user folder, so that each new site's first build (an empty
+     * cache folder) does not extract 40 MB again, and no site's cache holds a copy; the build's cache folder
+     * ({@code cacheDir/native}) when there is no home folder; null when there is neither.
+     */
+    public static Path folderFor(Path cacheDir) {
+        Path user = userFolder();
+        return user != null ? user : cacheDir != null ? cacheDir.resolve("native") : null;
+    }
+
+    /**
+     * The per-user folder for the library: {@code $XDG_CACHE_HOME/quod/native}, else
+     * {@code ~/.cache/quod/native}; null when there is no home folder.
      */
     public static Path userFolder() {
         String xdg = System.getenv("XDG_CACHE_HOME");

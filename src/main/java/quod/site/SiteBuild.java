@@ -70,8 +70,7 @@ public final class SiteBuild {
     private java.util.function.Consumer<Published> published = p -> { };
 
     public SiteBuild(BuildOptions options) {
-        this(options, katex -> KatexJavetEngine.start(katex, options.cacheDir() != null
-                ? options.cacheDir().resolve("native") : NativeLibrary.userFolder()));
+        this(options, katex -> KatexJavetEngine.start(katex, NativeLibrary.folderFor(options.cacheDir())));
     }
 
     /**
@@ -541,7 +540,7 @@ public final class SiteBuild {
      */
     private SearchIndex.Built searchIndex(List<PageEntry> rendered, Diagnostics diagnostics) {
         SearchIndex.Built built = new SearchIndex(options.cacheDir() != null ? options.cacheDir().resolve("search") : null,
-                options.cacheDir() != null ? options.cacheDir().resolve("native") : NativeLibrary.userFolder(),
+                NativeLibrary.folderFor(options.cacheDir()),
                 memo != null ? memo.lunr() : null)
                 .build(rendered, (page, split) -> kept().keep("search:" + page.slug(), page, split));
         if (built.problem() != null) {

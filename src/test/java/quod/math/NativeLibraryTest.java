@@ -41,22 +41,26 @@ class NativeLibraryTest {
     }
 
     @Test
-    void aBuildLoadsV8FromTheCacheFolderAndLeavesNothingInTheTemporaryFolder() throws Exception {
+    void aBuildLoadsV8FromThePerUserFolderAndLeavesNothingInTheTemporaryFolderOrItsCache() throws Exception {
         // Its own process: a JVM loads the library once, and this one may have loaded it already.
         Path content = Files.createDirectories(tmp.resolve("content"));
         Files.writeString(content.resolve("index.md"), "---\ntitle: Home\n---\n\nLet $x^2 = 1$.\n");
         Path javaTmp = Files.createDirectories(tmp.resolve("java-tmp"));
         Path cache = tmp.resolve("cache");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        Path user = tmp.resolve("xdg-cache");
+        ProcessBuilder build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.io.tmpdir=" + javaTmp, "-cp", System.getProperty("java.class.path"), "quod.cli.Main",
                 "build", "--source", content.toString(), "--out", tmp.resolve("site").toString(),
                 "--cache", cache.toString(), "--templates", Path.of("templates").toAbsolutePath().toString())
-                .redirectErrorStream(true).redirectOutput(tmp.resolve("out.txt").toFile()).start();
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("out.txt").toFile());
+        build.environment().put("XDG_CACHE_HOME", user.toString());
+        Process p = build.start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(Files.readString(tmp.resolve("out.txt"))).isZero();
         assertThat(Files.readString(tmp.resolve("out.txt"))).contains("1 formula");
-        assertThat(siblings(cache.resolve("native").resolve("x"))).singleElement()
+        assertThat(siblings(user.resolve("quod/native/x"))).singleElement()
                 .satisfies(lib -> assertThat(lib.getFileName().toString()).startsWith("libjavet"));
+        assertThat(cache.resolve("native")).as("a copy in the site's cache folder").doesNotExist();
         try (Stream<Path> left = Files.walk(javaTmp)) {
             assertThat(left.filter(Files::isRegularFile).toList()).as("Javet's copy in the temporary folder").isEmpty();
         }
