@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import quod.QuodVersion;
 import quod.cache.FileCache;
 import quod.cite.Bibliographies;
@@ -67,7 +69,7 @@ public final class SiteBuild {
     private long[] window = {Long.MIN_VALUE, Long.MAX_VALUE};
     /** What the build before left, in {@code quod serve}; null for a build of its own. */
     private final BuildMemo memo;
-    private java.util.function.Consumer<Published> published = p -> { };
+    private Consumer<Published> published = p -> { };
 
     public SiteBuild(BuildOptions options) {
         this(options, katex -> KatexJavetEngine.start(katex, NativeLibrary.folderFor(options.cacheDir())));
@@ -99,7 +101,7 @@ public final class SiteBuild {
      * Builds; in {@code quod serve}, tells {@code published} of the files each commit changed as soon as they are
      * served (see {@link Published}).
      */
-    public BuildResult run(java.util.function.Consumer<Published> published) {
+    public BuildResult run(Consumer<Published> published) {
         this.published = published;
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
@@ -261,11 +263,11 @@ public final class SiteBuild {
         // the BibTeX files pages cite from are sources, as site.yml is: a student edition must not publish the
         // works its hidden solutions cite
         var named = bibliographies.named();
-        List<Path> published = content.files().stream()
+        List<Path> publishedFiles = content.files().stream()
                 .filter(f -> !named.contains(options.source().resolve(f).toAbsolutePath().normalize())).toList();
         Later<SearchIndex.Built> search = new Later<>(() -> time.time("search", () -> searchIndex(rendered.pages(), diagnostics)));
-        var writing = new WriteStage(options, memo, version, theme(), this.published, this::failsBuild);
-        if (!writing.write(out, config, templates, rendered.pages(), published, sources, content.drafts(), search, diagnostics, time)) {
+        var writing = new WriteStage(options, memo, version, theme(), published, this::failsBuild);
+        if (!writing.write(out, config, templates, rendered.pages(), publishedFiles, sources, content.drafts(), search, diagnostics, time)) {
             return failed(diagnostics, start);
         }
         int passed = computed.values().stream().mapToInt(ComputedPage::checksPassed).sum();
@@ -275,11 +277,11 @@ public final class SiteBuild {
     }
 
     /** A value made when first asked for, once. */
-    private static final class Later<T> implements java.util.function.Supplier<T> {
-        private java.util.function.Supplier<T> make;
+    private static final class Later<T> implements Supplier<T> {
+        private Supplier<T> make;
         private T value;
 
-        Later(java.util.function.Supplier<T> make) {
+        Later(Supplier<T> make) {
             this.make = make;
         }
 

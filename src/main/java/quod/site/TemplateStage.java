@@ -53,12 +53,6 @@ final class TemplateStage {
         Writer open(String path) throws IOException;
     }
 
-    /** Makes every file and hands each to {@code files}. */
-    void apply(List<PageEntry> rendered, Files files) throws IOException {
-        pages(rendered, files);
-        printPages(rendered, files);
-    }
-
     /** The pages as the site's templates see them: the home page, the others, and what every template sees. */
     private record Listing(PageEntry home, List<PageEntry> listed, List<Object> site) { }
 

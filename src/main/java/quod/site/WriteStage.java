@@ -54,8 +54,8 @@ final class WriteStage {
      * rest (and committed after it), unless a link checked needs a print page as it is now.
      */
     boolean write(OutputFolder folder, SiteConfig config, TemplateStage templates, List<PageEntry> rendered,
-                          List<Path> contentFiles, Map<String, LinkChecker.Source> sources, List<String> drafts,
-                          Supplier<SearchIndex.Built> search, Diagnostics diagnostics, StageTimes time) {
+                  List<Path> contentFiles, Map<String, LinkChecker.Source> sources, List<String> drafts,
+                  Supplier<SearchIndex.Built> search, Diagnostics diagnostics, StageTimes time) {
         Set<String> later = new HashSet<>();
         if (memo != null && memo.served().hasSite()) {
             later.addAll(templates.printPaths());
@@ -76,7 +76,7 @@ final class WriteStage {
             }
             time.time("write", () -> copyFiles(out, theme, contentFiles, diagnostics));
             Set<String> readLater = new HashSet<>();
-            java.util.function.Supplier<LinkChecker> checker = () -> new LinkChecker(html, path -> {
+            Supplier<LinkChecker> checker = () -> new LinkChecker(html, path -> {
                 if (later.contains(path)) {
                     readLater.add(path);
                 }
