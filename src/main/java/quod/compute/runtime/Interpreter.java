@@ -34,15 +34,13 @@ final class Interpreter {
     /** Guards against a loop that would run for hours by mistake ({@code for i = 0:1e9}). */
     static final int MAX_ITERATIONS = 1_000_000;
 
-    private final SourceText file;
-    private final List<Diagnostic> sink;
+    private final BlockLines lines;
     private final Workspace workspace;
     private final Set<String> failed = new HashSet<>();
     private final NumberFormat numbers;
     private final Comparisons comparisons;
     private final Limits limits;
-    private final LongSupplier clock;
-    private final long deadline;
+    private final PageBudget budget;
     /** Set once the time budget ran out: nothing more of the page runs. */
     private boolean stopped;
     /** Checks passed inside the loop being run, with how often: one mark each, not one per iteration. */
@@ -50,8 +48,6 @@ final class Interpreter {
     /** What the expressions of the loop being run need checked and written for EJML, done once while nothing it reads changes. */
     private final PreparedExpressions prepared = new PreparedExpressions();
     private int loopDepth;
-    private int blockFirstLine;
-    private List<Integer> blockColumns = List.of();
 
     /** Thrown where the clock is read and found past the deadline; whoever knows the position reports it. */
     static final class OutOfTime extends RuntimeException {
@@ -73,14 +69,12 @@ final class Interpreter {
 
     /** @param clock nanoseconds, as {@link System#nanoTime()}; tests pass a clock they drive */
     Interpreter(SourceText file, PageOptions options, List<Diagnostic> sink, LongSupplier clock) {
-        this.file = file;
-        this.sink = sink;
+        this.lines = new BlockLines(file, sink);
         this.limits = options.limits();
         this.workspace = new Workspace(new java.util.Random(options.seed()), limits);
         this.numbers = new NumberFormat(options.precision(), options.maxMatrix());
         this.comparisons = new Comparisons(numbers);
-        this.clock = clock;
-        this.deadline = clock.getAsLong() + limits.computeNanos();
+        this.budget = new PageBudget(limits, clock);
     }
 
     int checksPassed() {
@@ -140,8 +134,7 @@ final class Interpreter {
     /** Reports that the page ran out of time at a 0-based offset of a line, and stops the page. */
     void outOfTime(int line, int offset, String doing) {
         stopped = true;
-        report(line, offset, "computations of this page ran past their budget of " + limits.computeSecondsText()
-                + " (limits.computeSeconds in site.yml) while " + doing);
+        report(line, offset, budget.outOfTime(doing));
     }
 
     /**
@@ -158,8 +151,9 @@ final class Interpreter {
                 prepared.keep(source, e, List.of(e), workspace.scope(), p);
             }
         }
-        requireRoom(p.text(), source, e, p.needs(), e.start());
-        checkTime();
+        // the page's matrices plus these must stay within its limit; the message names the expression
+        budget.requireRoom(workspace, p.text(), p.needs(), e.start(), () -> source.substring(e.start(), e.end()));
+        budget.checkTime();
         try {
             return workspace.evaluate(p.text(), p.needs());
         } catch (ComputeError err) {
@@ -171,35 +165,9 @@ final class Interpreter {
         }
     }
 
-    /**
-     * Checks that the page's matrices plus {@code needs} more, for {@code key}, stay within the page's limit;
-     * the message names the text of {@code e} in {@code source}.
-     */
-    private void requireRoom(String key, String source, Expr e, double needs, int offset) {
-        requireRoom(key, needs, offset, () -> source.substring(e.start(), e.end()));
-    }
-
-    /** The message's text is made only when it is needed: this runs before every expression, loops included. */
-    private void requireRoom(String key, double needs, int offset, java.util.function.Supplier<String> text) {
-        double held = workspace.elementsHeld(key);
-        if (held + needs > limits.pageElements()) {
-            throw new ComputeError(MatrixSizes.pageMessage(text.get(), needs, held, limits), offset);
-        }
-    }
-
-    private void checkTime() {
-        if (clock.getAsLong() - deadline > 0) {
-            throw new OutOfTime();
-        }
-    }
-
-    /**
-     * Where the lines of the block being run start in the file: a block inside a block quote or a list
-     * has its lines without the container's prefix, and its messages must still point at the file's column.
-     */
+    /** Where the lines of the block being run start in the file (see {@link BlockLines#place}). */
     void placeLines(int firstLine, List<Integer> columns) {
-        this.blockFirstLine = firstLine;
-        this.blockColumns = List.copyOf(columns);
+        lines.place(firstLine, columns);
     }
 
     /** Whether a variable holds a whole number, which EJML keeps as an int (and divides as one). */
@@ -212,14 +180,8 @@ final class Interpreter {
         return passed.reports();
     }
 
-    /** The file's 1-based column of a 0-based offset in a line of the block being run. */
-    private int column(int line, int offset) {
-        int index = line - blockFirstLine;
-        return offset + 1 + (index >= 0 && index < blockColumns.size() ? blockColumns.get(index) : 0);
-    }
-
     void report(int line, int offset, String message) {
-        sink.add(file.errorAt(line, column(line, offset), message));
+        lines.report(line, offset, message);
     }
 
     private boolean runAll(List<Statement> statements, List<ComputeOutput> out) {
@@ -233,7 +195,7 @@ final class Interpreter {
     private boolean execute(Statement s, List<ComputeOutput> out) {
         try {
             boolean ok = run(s, out);
-            checkTime();
+            budget.checkTime();
             return ok;
         } catch (Checker.DependsOnFailed e) {
             markFailed(s);
@@ -265,7 +227,7 @@ final class Interpreter {
                 String claim = c.label() == null ? "" : "\"" + c.label() + "\": ";
                 throw new ComputeError("check failed: " + claim + o.text() + " (" + o.detail() + ")", c.comparison().left().start());
             }
-            passed.held(c, column(s.line(), c.comparison().left().start()), o,
+            passed.held(c, lines.column(s.line(), c.comparison().left().start()), o,
                     () -> new CheckAudit(workspace.scope(), limits, comparisons).traits(s.source(), c.comparison(), s.line()),
                     loopDepth > 0, out);
         } else if (s instanceof Statement.For f) {
@@ -315,7 +277,7 @@ final class Interpreter {
                 prepared.keep(s.source(), p.target(), List.of(p.target(), p.value()), workspace.scope(), statement);
             }
         }
-        requireRoom(statement.text(), statement.needs(), p.value().start(), () -> Statement.text(s, p.value()));
+        budget.requireRoom(workspace, statement.text(), statement.needs(), p.value().start(), () -> Statement.text(s, p.value()));
         workspace.assignPart(name, statement.text(), statement.needs());
         failed.remove(name);
     }
@@ -348,7 +310,7 @@ final class Interpreter {
         String name = h.variable().name();
         for (long k = 0; k < (long) count; k++) {
             if (k > 0) {
-                checkTime();
+                budget.checkTime();
             }
             assign(name, new Value.Scalar(from + k * step, true));
             if (!runAll(f.body(), out)) {
@@ -375,7 +337,7 @@ final class Interpreter {
     private void multiAssign(Statement.MultiAssign m) {
         Value arg = evaluate(m.source(), m.argument());
         String call = m.function().name() + "(" + Statement.text(m, m.argument()) + ")";
-        requireRoom(call, MatrixSizes.decomposition(arg, m.targets().size()), m.function().start(), () -> call);
+        budget.requireRoom(workspace, call, MatrixSizes.decomposition(arg, m.targets().size()), m.function().start(), () -> call);
         DMatrixRMaj x = arg instanceof Value.Matrix mat ? mat.matrix() : new DMatrixRMaj(1, 1, true, arg.asDouble());
         List<DMatrixRMaj> results;
         try {
