@@ -1,6 +1,7 @@
 package quod.serve;
 
 import java.nio.charset.StandardCharsets;
+import quod.html.Html;
 
 /**
  * The script that makes a served page live: it listens to {@link ReloadEvents}, reloads the page after a
@@ -74,8 +75,7 @@ final class ReloadScript {
      *             reloads after every build (the 404 page, the page saying the site has not built)
      */
     static byte[] inject(byte[] html, int build, String file) {
-        String named = file == null ? "" : " data-file=\"" + file.replace("&", "&amp;").replace("\"", "&quot;")
-                .replace("<", "&lt;") + "\"";
+        String named = file == null ? "" : " data-file=\"" + Html.escape(file) + "\"";
         byte[] tag = ("<script src=\"" + PATH + "\" data-build=\"" + build + "\"" + named + "></script>")
                 .getBytes(StandardCharsets.UTF_8);
         int at = lastBodyEnd(html);

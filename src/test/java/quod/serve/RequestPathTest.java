@@ -49,7 +49,7 @@ class RequestPathTest {
         String out = new String(ReloadScript.inject("<body></body>".getBytes(StandardCharsets.UTF_8), 3,
                 "a&b/\"q\"<x>/index.html"), StandardCharsets.UTF_8);
         assertThat(org.jsoup.Jsoup.parse(out).selectFirst("script").attr("data-file")).isEqualTo("a&b/\"q\"<x>/index.html");
-        assertThat(out).contains("data-file=\"a&amp;b/&quot;q&quot;&lt;x>/index.html\"");
+        assertThat(out).contains("data-file=\"a&amp;b/&quot;q&quot;&lt;x&gt;/index.html\"");
     }
 
     @Test
