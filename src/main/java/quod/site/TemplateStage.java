@@ -31,6 +31,7 @@ final class TemplateStage {
     private final SiteModel model;
     private final Kept kept;
     private Templates templates;
+    private Listing listing;
 
     private final List<SectionInfo> sections;
 
@@ -54,15 +55,26 @@ final class TemplateStage {
     }
 
     /** The pages as the site's templates see them: the home page, the others, and what every template sees. */
-    private record Listing(PageEntry home, List<PageEntry> listed, List<Object> site) { }
+    private record Listing(List<PageEntry> rendered, PageEntry home, List<PageEntry> listed, List<Object> site) { }
 
+    /**
+     * The listing of these pages, made once a build: the pages and the print pages share it, and in {@code quod
+     * serve} it holds the templates folder's stamp, a walk of that folder.
+     */
     private Listing listing(List<PageEntry> rendered) {
+        if (listing == null || listing.rendered() != rendered) {
+            listing = listingOf(rendered);
+        }
+        return listing;
+    }
+
+    private Listing listingOf(List<PageEntry> rendered) {
         PageEntry home = rendered.stream().filter(p -> p.slug().isEmpty()).findFirst().orElse(null);
         List<PageEntry> listed = rendered.stream().filter(p -> !p.slug().isEmpty()).toList();
         // what every file's template sees besides its own page: the theme's files, the site, the list of pages
         List<Object> site = kept == Kept.NONE ? List.of() : List.of(stamp(), config, mode, sections,
                 listed.stream().map(p -> List.of(p.slug(), p.title(), p.summary() == null ? "" : p.summary())).toList());
-        return new Listing(home, listed, site);
+        return new Listing(rendered, home, listed, site);
     }
 
     /** Every file but the print pages: home, pages, 404, the sitemap when there is a base URL. */
