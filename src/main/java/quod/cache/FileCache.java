@@ -95,7 +95,8 @@ public final class FileCache {
         sha.update(bytes);
     }
 
-    private static MessageDigest sha256() {
+    /** A new SHA-256 digest: the hash every key and check of Quod's caches is made with. */
+    public static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -23,6 +22,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import quod.cache.AtomicFile;
+import quod.cache.FileCache;
 import quod.diagnostics.Diagnostic;
 
 /**
@@ -62,7 +62,7 @@ final class UpToDate {
     /** The hash of what a build with these options reads, or null when it cannot be read (then: build). */
     static String inputs(BuildOptions options) {
         try {
-            MessageDigest digest = sha256();
+            MessageDigest digest = FileCache.sha256();
             add(digest, "options", options.source().toAbsolutePath().normalize(), options.templates() == null
                     ? "bundled theme" : options.templates().toAbsolutePath().normalize(), options.out().toAbsolutePath().normalize(),
                     options.baseUrl(), options.mathMode(), options.strict(), options.auditChecks(), options.edition());
@@ -244,15 +244,7 @@ final class UpToDate {
     }
 
     private static String hash(String text) {
-        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return HexFormat.of().formatHex(FileCache.sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** A string that may be longer than writeUTF's 64 KB. */
